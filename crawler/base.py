@@ -48,6 +48,7 @@ class RawPost:
     reposts: int | None = None
     comments: int | None = None
     likes: int | None = None
+    observed_at: datetime | None = None  # when the counts were read; None means now
     raw: dict[str, Any] = field(default_factory=dict)
 
 

@@ -34,6 +34,7 @@ class Signal:
     start: int
     end: int
     weight: float
+    in_repost: bool = False  # found in the reposted part of a `//@user:` chain
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,43 @@
+# Flarewatch — `make demo` runs everything on the bundled demo stream; `make test` runs the suite.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+PORT   ?= 8501
+
+.PHONY: demo demo-reset install test browser bench lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/flarewatch init
+	$(BIN)/flarewatch train --if-missing
+	$(BIN)/flarewatch run --dashboard --port $(PORT)
+
+# Forget what the demo stored, so the next `make demo` replays the stream from the start.
+demo-reset:
+	rm -f var/flarewatch.db var/flarewatch.db-wal var/flarewatch.db-shm
+
+# Chromium from Debian's packages, for the dashboard's browser tests.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Chromium from Debian's packages for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+test: install browser
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python bench/run_all.py
+
+lint: install
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Who must act: routing rules, on-call schedules, escalation, notification channels."""

@@ -1,0 +1,1 @@
+"""What people see: the Streamlit app and its views."""

@@ -1,0 +1,1 @@
+"""One module per dashboard page; views only read and render."""

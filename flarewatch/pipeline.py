@@ -1,0 +1,222 @@
+"""One poll of one source, end to end: fetch pages, store posts, detect, group, queue alerts.
+
+Each page's posts and its cursor are stored in one transaction, so a crash repeats a page
+and never skips one; detection works from "posts without a detection", so a crash between
+storing and detecting is picked up by the next poll. Every write is idempotent.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import jieba
+
+from alerts.routing import dedup_key, routes_for
+from crawler.base import Page, SourceConfig
+from crawler.sources import spec_for
+from detector.incidents import PostSketch, place, title_for
+from detector.types import Detection, PostInput
+from flarewatch.config import Settings
+from flarewatch.health import record_poll
+from flarewatch.store import Store, StoredPost
+from flarewatch.watchlist import Matcher
+
+log = logging.getLogger("flarewatch.pipeline")
+
+INCIDENT_WINDOW = timedelta(hours=72)  # how long a quiet incident still takes new posts
+DETECT_BATCH = 256
+
+
+class DetectorLike:
+    """What the pipeline needs of a detector (see detector.Detector)."""
+
+    version: str
+
+    def detect(self, post: PostInput) -> Detection: ...  # pragma: no cover
+
+    def detect_many(self, posts: Sequence[PostInput]) -> list[Detection]: ...  # pragma: no cover
+
+
+@dataclass
+class PollResult:
+    source: str
+    pages: int = 0
+    fetched: int = 0
+    stored_new: int = 0
+    updated: int = 0
+    dropped: int = 0
+    state: str = "ok"
+    reason: str = ""
+    detected: int = 0
+    new_post_ids: list[int] = field(default_factory=list)
+
+    def summary(self) -> str:
+        text = (f"{self.source}: {self.pages} page(s), {self.fetched} fetched, "
+                f"{self.stored_new} new, {self.updated} updated, {self.dropped} dropped, "
+                f"{self.detected} scored — {self.state}")
+        return f"{text} ({self.reason})" if self.reason else text
+
+
+class Pipeline:
+    def __init__(self, settings: Settings, store: Store, detector: DetectorLike,
+                 http: httpx.Client | None = None,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 stop: threading.Event | None = None) -> None:
+        self.settings = settings
+        self.store = store
+        self.detector = detector
+        self.http = http or httpx.Client(timeout=20.0)
+        self.clock = clock
+        self.stop = stop or threading.Event()
+        self.matcher = Matcher(settings.watchlist)
+        self._brand_terms = [t for b in settings.watchlist.brands for t in b.terms()]
+
+    # -- polling -------------------------------------------------------------------------
+
+    def poll(self, source: SourceConfig) -> PollResult:
+        """Fetch up to `max_pages` pages of `source`, storing each page as it comes."""
+        result = PollResult(source=source.name)
+        state = self.store.source_state(source.name, source.kind)
+        cursor = state.cursor
+        page = Page(posts=[], cursor=cursor)
+        while result.pages < source.max_pages and not self.stop.is_set():
+            page = self._fetch(source, cursor)
+            result.pages += 1
+            if page.state not in ("ok", "empty"):
+                break
+            self._store_page(source, page, result)
+            cursor = page.cursor
+            if not page.more:
+                break
+        result.state, result.reason = _outcome(page, result)
+        self.store.save_health(source.name, source.kind,
+                               record_poll(state.health, result, page, self.clock()))
+        result.detected = self.detect_pending()
+        return result
+
+    def _fetch(self, source: SourceConfig, cursor: str | None) -> Page:
+        try:
+            return spec_for(source.kind).fetch(self.http, source, cursor)
+        except Exception as exc:  # a connector bug must not stop the poller
+            log.exception("source %s raised", source.name)
+            return Page.failed("error", f"{type(exc).__name__}: {exc}", cursor)
+
+    def _store_page(self, source: SourceConfig, page: Page, result: PollResult) -> None:
+        now = self.clock()
+        with self.store.transaction():
+            for raw in page.posts:
+                result.fetched += 1
+                match = self.matcher.match(raw.text)
+                if not self.matcher.keep(match):
+                    result.dropped += 1
+                    continue
+                post_id, created = self.store.upsert_post(source.name, raw, match.brand, now)
+                if created:
+                    self.store.index_text(post_id, " ".join(jieba.cut_for_search(raw.text)))
+                    result.stored_new += 1
+                    result.new_post_ids.append(post_id)
+                else:
+                    result.updated += 1
+                    self._rescore_if_flagged(post_id)
+            self.store.save_cursor(source.name, source.kind, page.cursor)
+
+    # -- detection -----------------------------------------------------------------------
+
+    def detect_pending(self) -> int:
+        """Score every stored post that has no detection yet; returns how many."""
+        total = 0
+        while not self.stop.is_set():
+            posts = self.store.posts_without_detection(limit=DETECT_BATCH)
+            if not posts:
+                break
+            detections = self.detector.detect_many([self._input(p) for p in posts])
+            for post, detection in zip(posts, detections, strict=True):
+                with self.store.transaction():
+                    self._settle(post, detection)
+            total += len(posts)
+        return total
+
+    def _rescore_if_flagged(self, post_id: int) -> None:
+        """New engagement on a post in an incident changes its severity: score it again."""
+        incident_id = self.store.incident_of(post_id)
+        if incident_id is None:
+            return
+        post = self.store.post(post_id)
+        size = self.store.incident_size(incident_id)
+        self.store.save_detection(post_id, self.detector.detect(self._input(post, size)))
+        self._refresh_and_route(incident_id)
+
+    def _settle(self, post: StoredPost, detection: Detection) -> None:
+        """Save a detection, attach the post to an incident if it belongs in one, route."""
+        incident_id = self._incident_for(post, detection)
+        if incident_id is not None:
+            size = self.store.incident_size(incident_id)
+            detection = self.detector.detect(self._input(post, size))
+        self.store.save_detection(post.id, detection)
+        if incident_id is not None:
+            self._refresh_and_route(incident_id)
+
+    def _incident_for(self, post: StoredPost, detection: Detection) -> int | None:
+        now = self.clock()
+        candidates = self.store.open_incident_candidates(post.brand, now - INCIDENT_WINDOW)
+        sketches = [(iid, [_sketch(p) for p in posts]) for iid, posts in candidates]
+        placement = place(_sketch(post), sketches, ignore_terms=self._brand_terms)
+        if placement.incident_id is None and not detection.flagged:
+            return None  # a plain complaint opens nothing, but may join what is open
+        incident_id = placement.incident_id
+        if incident_id is None:
+            incident_id = self.store.create_incident(post.brand, title_for(post.text), now)
+            # The author's earlier complaints are how this incident began: show them with it.
+            for earlier in self.store.unattached_author_posts(post):
+                self.store.attach_post(incident_id, earlier.id, "same author, earlier", now)
+        self.store.attach_post(incident_id, post.id, placement.reason, now)
+        return incident_id
+
+    def _refresh_and_route(self, incident_id: int) -> None:
+        incident = self.store.refresh_incident(incident_id, self.clock())
+        for route in routes_for(self.settings.alerts.routes, incident.brand, incident.level):
+            for receiver in route.receivers:
+                key = dedup_key(incident.id, route.name, receiver, incident.level)
+                if self.store.enqueue(key, incident.id, route.name, receiver, incident.level):
+                    log.info("queued %s for incident %s (%s)", receiver, incident.id,
+                             incident.level)
+
+    def _input(self, post: StoredPost, incident_size: int = 1) -> PostInput:
+        trail = self.store.author_trail(post)
+        escalating = [s for s in trail if s in ("threat", "public")]
+        return PostInput(
+            text=post.text,
+            platform=post.platform,
+            author_followers=post.author_followers,
+            reposts=post.reposts,
+            comments=post.comments,
+            likes=post.likes,
+            engagement_per_hour=self.store.engagement_per_hour(post.id),
+            author_prior_flags=len(escalating),
+            author_stage_rising=_rising(trail),
+            incident_size=max(1, incident_size),
+        )
+
+
+def _sketch(post: StoredPost) -> PostSketch:
+    return PostSketch(text=post.text, platform=post.platform, author_id=post.author_id,
+                      author_name=post.author_name)
+
+
+def _rising(trail: list[str]) -> bool:
+    order = {"none": 0, "complaint": 1, "threat": 2, "public": 3}
+    ranks = [order.get(s, 0) for s in trail]
+    return len(ranks) >= 2 and ranks[-1] > ranks[0]
+
+
+def _outcome(page: Page, result: PollResult) -> tuple[str, str]:
+    if page.state not in ("ok", "empty"):
+        return page.state, page.reason
+    if result.fetched == 0:
+        return "empty", page.reason or "the source answered but had no new posts"
+    return "ok", page.reason
