@@ -23,9 +23,12 @@ def config_path() -> Path:
     return Path(args.config or os.environ.get("FLAREWATCH_CONFIG", "config/flarewatch.toml"))
 
 
-@st.cache_resource
 def settings() -> Settings:
-    path = config_path()
+    return _settings_at(str(config_path()))
+
+
+@st.cache_resource
+def _settings_at(path: str) -> Settings:
     try:
         return load_settings(path)
     except ConfigError as exc:

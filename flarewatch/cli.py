@@ -22,6 +22,8 @@ from flarewatch.export import FORMATS, export
 from flarewatch.store import Store
 
 DEFAULT_CONFIG = "config/flarewatch.toml"
+MODEL_ENV = "FLAREWATCH_MODEL"
+CORPUS_DIR = Path(__file__).resolve().parents[1] / "data" / "corpus"
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -63,16 +65,33 @@ def pass_store(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _model_path(settings: Settings | None, model: Path | None) -> Path | None:
+    """--model, then the configured model, then $FLAREWATCH_MODEL, then the trained one in
+    the runtime folder; None lets the detector fall back to its rules."""
+    if model is not None:
+        return model
+    if settings is not None and settings.detector.model is not None:
+        return settings.detector.model
+    if os.environ.get(MODEL_ENV):
+        return Path(os.environ[MODEL_ENV])
+    if settings is not None and (default := _models_dir(settings) / "current").exists():
+        return default
+    return None
+
+
+def _models_dir(settings: Settings) -> Path:
+    return settings.runtime_dir / "models"
+
+
 def _load_detector(settings: Settings | None, model: Path | None = None) -> Any:
     from detector import Detector  # deferred: jieba and the model load take a moment
 
-    path = model or (settings.detector.model if settings else None)
     weights = settings.detector.severity_weights if settings else None
     try:
-        detector = Detector.load(path, weights=weights or None)
+        detector = Detector.load(_model_path(settings, model), weights=weights or None)
     except (ValueError, OSError) as exc:
         raise click.ClickException(f"cannot load the detector: {exc}") from None
-    if settings is not None and hasattr(detector, "add_words"):
+    if settings is not None:
         detector.add_words([t for b in settings.watchlist.brands for t in b.terms()])
     return detector
 
@@ -175,6 +194,41 @@ def sources(settings: Settings, store: Store) -> None:
     click.echo(source_table(settings, store))
     click.echo("\nsource kinds: " + ", ".join(
         f"{k} ({spec.description})" for k, spec in sorted(REGISTRY.items())))
+
+
+@cli.command()
+@click.option("--if-missing", is_flag=True, help="Do nothing when a trained model exists.")
+@click.option("--corpus", type=click.Path(path_type=Path, exists=True, file_okay=False),
+              default=CORPUS_DIR, show_default=True, help="Labeled corpus folder.")
+@pass_store
+def train(settings: Settings, store: Store, if_missing: bool, corpus: Path) -> None:
+    """Train the escalation model on the corpus plus analysts' labels in the store."""
+    from detector.train import train as train_model
+
+    current = _models_dir(settings) / "current"
+    if if_missing and current.exists():
+        click.echo(f"a trained model exists at {current}; not training")
+        return
+    labels = store.labeled_examples()
+    click.echo(f"training on {corpus} and {len(labels)} analyst label(s)…")
+    info = train_model(corpus, extra_labels=labels, out_dir=_models_dir(settings))
+    click.echo(info.text())
+
+
+@cli.command()
+@click.option("--corpus", type=click.Path(path_type=Path, exists=True, file_okay=False),
+              default=CORPUS_DIR, show_default=True, help="Labeled corpus folder.")
+@click.option("--report", type=click.Path(path_type=Path), default=None,
+              help="Report file (default: <runtime_dir>/reports/evaluation.md).")
+@pass_store
+def evaluate(settings: Settings, store: Store, corpus: Path, report: Path | None) -> None:
+    """Held-out and 5-fold scores of the model against the keyword baseline."""
+    from detector.evaluate import evaluate as evaluate_model
+
+    path = report or settings.runtime_dir / "reports" / "evaluation.md"
+    result = evaluate_model(corpus, report_path=path, extra_labels=store.labeled_examples())
+    click.echo(result.text())
+    click.echo(f"report written to {path}")
 
 
 @cli.command(name="export")

@@ -379,6 +379,24 @@ class Store:
         self.db.execute("INSERT INTO audit_log (at, actor, action, detail) VALUES (?, ?, ?, ?)",
                         [utc_iso(), actor, action, json.dumps(detail, ensure_ascii=False)])
 
+    # -- labels --------------------------------------------------------------------------
+
+    def add_label(self, post_id: int, stage: str, extortion: bool, labeler: str) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO labels (post_id, stage, extortion, labeler, created_at)"
+                " VALUES (?, ?, ?, ?, ?)", [post_id, stage, int(extortion), labeler, utc_iso()])
+            self.audit(labeler, "label", {"post": post_id, "stage": stage,
+                                          "extortion": extortion})
+
+    def labeled_examples(self) -> list[dict[str, Any]]:
+        """Each labeled post's text with its latest label, for training."""
+        rows = self.db.query(
+            "SELECT p.text, l.stage, l.extortion FROM labels l JOIN posts p ON p.id = l.post_id"
+            " WHERE l.id = (SELECT max(id) FROM labels WHERE post_id = l.post_id)")
+        return [{"text": r["text"], "stage": r["stage"], "extortion": bool(r["extortion"])}
+                for r in rows]
+
     # -- export --------------------------------------------------------------------------
 
     def export_rows(self, since: datetime | None = None, flagged_only: bool = False

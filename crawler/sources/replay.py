@@ -34,29 +34,55 @@ def fetch(http: httpx.Client, cfg: ReplaySource, cursor: str | None,
     state = json.loads(cursor) if cursor else {"line": 0, "wall_start": now}
     try:
         lines = cfg.path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        return Page.failed("error", f"cannot read replay file {cfg.path}: {exc.strerror}", cursor)
-    start = _sim_time(lines[0]) if lines else 0.0
-    due = start + (now - state["wall_start"]) * cfg.speedup
+    except (OSError, UnicodeDecodeError) as exc:
+        return Page.failed("error", f"cannot read replay file {cfg.path}: {exc}", cursor)
+    records = _Records(lines)
+    due = records.start + (now - state["wall_start"]) * cfg.speedup
     posts: list[RawPost] = []
     index = state["line"]
     while index < len(lines) and len(posts) < cfg.page_size:
-        line = lines[index].strip()
-        if line:
-            record = json.loads(line)
-            if cfg.speedup and _sim_time(line, record) > due:
+        record = records.at(index)
+        if record is not None:
+            if cfg.speedup and record[0] > due:
                 break
-            posts.append(to_raw_post(record))
+            posts.append(record[1])
         index += 1
-    next_state = {"line": index, "wall_start": state["wall_start"]}
+    next_cursor = json.dumps({"line": index, "wall_start": state["wall_start"]})
     more = index < len(lines) and len(posts) == cfg.page_size
-    page_state = "ok" if posts or index < len(lines) else "empty"
-    return Page(posts=posts, cursor=json.dumps(next_state), more=more, state=page_state)
+    reason = records.problems()
+    if not posts and index >= len(lines):
+        return Page(posts=[], cursor=next_cursor, state="empty", reason=reason)
+    return Page(posts=posts, cursor=next_cursor, more=more, reason=reason)
 
 
-def _sim_time(line: str, record: dict[str, Any] | None = None) -> float:
-    record = record if record is not None else json.loads(line)
-    return datetime.fromisoformat(record["t"]).timestamp()
+class _Records:
+    """Lines of the stream parsed on demand; a bad line is skipped and remembered."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.bad: list[str] = []
+        self.start = 0.0  # simulated time of the first good line, pinned to the first poll
+        for index in range(len(lines)):
+            if (record := self.at(index)) is not None:
+                self.start = record[0]
+                break
+        self.bad.clear()  # the page reports the lines it passes, not the ones looked ahead at
+
+    def at(self, index: int) -> tuple[float, RawPost] | None:
+        line = self.lines[index].strip()
+        if not line:
+            return None
+        try:
+            record = json.loads(line)
+            return datetime.fromisoformat(record["t"]).timestamp(), to_raw_post(record)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            self.bad.append(f"line {index + 1} ({type(exc).__name__}: {exc})")
+            return None
+
+    def problems(self) -> str:
+        if not self.bad:
+            return ""
+        return f"skipped {len(self.bad)} malformed line(s): " + "; ".join(self.bad[:3])
 
 
 def to_raw_post(record: dict[str, Any]) -> RawPost:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
 import subprocess
@@ -11,7 +10,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.flarewatch.conftest import stream_lines, write_config
+from tests.streams import rules_env, stream_lines, write_config
 
 TOTAL = 4000
 
@@ -29,7 +28,7 @@ def _count(db: Path, sql: str) -> int:
 def _start(config: Path, cwd: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-m", "flarewatch.cli", "-c", str(config), "run"],
                             cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            env={**os.environ, "FLAREWATCH_MODEL": str(cwd / "no-model")})
+                            env=rules_env())
 
 
 def _wait_for(proc: subprocess.Popen[bytes], predicate: Callable[[], bool],

@@ -9,7 +9,7 @@ from detector import RuleDetector
 from flarewatch.config import Settings
 from flarewatch.pipeline import Pipeline
 from flarewatch.store import Store
-from tests.flarewatch.conftest import stream_lines
+from tests.streams import stream_lines
 
 
 def _pipeline(settings: Settings) -> tuple[Pipeline, Store]:

@@ -1,14 +1,10 @@
-"""Fixtures for the shell: a config file, a replay stream and a store in a temp folder."""
+"""Test data for the shell: replay streams and config files in a temp folder."""
 
 from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta
 from pathlib import Path
-
-import pytest
-
-from flarewatch.config import Settings, load_settings
 
 BRANDS = ("极川汽车", "柚选生鲜", "星岚宽带")
 START = datetime.fromisoformat("2026-11-23T08:00:00+08:00")
@@ -71,13 +67,9 @@ receivers = ["pr-team"]
     return path
 
 
-@pytest.fixture
-def stream(tmp_path: Path) -> Path:
-    path = tmp_path / "stream.jsonl"
-    path.write_text("\n".join(stream_lines(60)) + "\n", encoding="utf-8")
-    return path
+def rules_env() -> dict[str, str]:
+    """The environment for a subprocess that must use the rule-based detector: no model
+    named; run it in a temp folder, where no trained model exists."""
+    import os
 
-
-@pytest.fixture
-def settings(tmp_path: Path, stream: Path) -> Settings:
-    return load_settings(write_config(tmp_path, stream))
+    return {k: v for k, v in os.environ.items() if k != "FLAREWATCH_MODEL"}
