@@ -14,7 +14,7 @@ from dataclasses import dataclass
 _REPOST_AUTHOR = re.compile(r"//\s*@([^:：\s]+)\s*[:：]")
 _NOISE = re.compile(r"https?://\S+|@\S+|[\s\W_]+", re.UNICODE)
 
-SAME_ISSUE_CONTAINMENT = 0.34  # share of a post's bigrams found in the incident's text
+SAME_ISSUE_CONTAINMENT = 0.3  # share of a post's bigrams found in the incident's text
 QUOTE_MIN_CHARS = 14  # a shared run this long means one post quotes the other
 
 

@@ -162,6 +162,8 @@ class Pipeline:
             self._refresh_and_route(incident_id)
 
     def _incident_for(self, post: StoredPost, detection: Detection) -> int | None:
+        if detection.stage == "none" and not detection.extortion:
+            return None  # praise, questions and noise belong to no incident
         now = self.clock()
         candidates = self.store.open_incident_candidates(post.brand, now - INCIDENT_WINDOW)
         sketches = [(iid, [_sketch(p) for p in posts]) for iid, posts in candidates]
