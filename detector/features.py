@@ -1,12 +1,11 @@
-"""Feature extraction: texts → one table the vectorizers and signal features read.
+"""Feature extraction: texts → `Prepared` docs that every feature step reads.
 
-`Preparer` normalizes, tokenizes and finds signals ONCE per text and returns a
-DataFrame with named columns:
-
-- `text`   normalized model text (character n-grams read it),
-- `tokens` jieba tokens joined by spaces (word n-grams read it),
-- `doc`    the `Prepared` object (normalized text + signals), which `SignalFeatures`
-           turns into named numeric columns and the detector reuses for its output.
+`Preparer` normalizes, tokenizes and finds signals ONCE per text and returns one
+`Prepared` per post: its normalized model text (character n-grams read it via
+`model_texts`), its jieba tokens (word n-grams read them via `token_strings`) and its
+signals (`SignalFeatures` turns them into named numeric columns, and the detector
+reuses them for its output). A plain list rather than a DataFrame keeps pandas, and its
+~60 MB, out of the serving process.
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-import pandas as pd
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from detector.normalize import NormalizedText, normalize
@@ -28,6 +26,7 @@ from detector.signals import (
     SignalSet,
     find_signals,
     has_complaint,
+    is_planned,
 )
 from detector.tokenize import JiebaTokenizer
 
@@ -41,6 +40,7 @@ class Prepared:
 
     norm: NormalizedText
     signals: SignalSet
+    tokens: str = ""  # jieba tokens joined by single spaces
 
 
 def split_tokens(doc: str) -> list[str]:
@@ -48,8 +48,18 @@ def split_tokens(doc: str) -> list[str]:
     return doc.split(" ") if doc else []
 
 
+def model_texts(docs: Iterable[Prepared]) -> list[str]:
+    """Column selector for the character n-grams (module level so it pickles)."""
+    return [d.norm.model_text for d in docs]
+
+
+def token_strings(docs: Iterable[Prepared]) -> list[str]:
+    """Column selector for the word n-grams."""
+    return [d.tokens for d in docs]
+
+
 class Preparer(TransformerMixin, BaseEstimator):
-    """Raw texts → DataFrame(text, tokens, doc); jieba runs once per text.
+    """Raw texts → list of `Prepared`; jieba runs once per text.
 
     `words` are extra jieba words (our user dictionary, watchlist names).
     """
@@ -62,22 +72,19 @@ class Preparer(TransformerMixin, BaseEstimator):
         self.tokenizer_ = JiebaTokenizer(self.words, self.hmm)
         return self
 
-    def transform(self, X: Iterable[str]) -> pd.DataFrame:
-        docs = [_prepare(str(x)) for x in X]
-        texts = [d.norm.model_text for d in docs]
-        tokens = [" ".join(self.tokenizer_(t)) for t in texts]
-        return pd.DataFrame({"text": texts, "tokens": tokens, "doc": docs})
+    def transform(self, X: Iterable[str]) -> list[Prepared]:
+        return [self._prepare(str(x)) for x in X]
 
-
-def _prepare(text: str) -> Prepared:
-    norm = normalize(text)
-    return Prepared(norm, find_signals(norm))
+    def _prepare(self, text: str) -> Prepared:
+        norm = normalize(text)
+        return Prepared(norm, find_signals(norm), " ".join(self.tokenizer_(norm.model_text)))
 
 
 SIGNAL_FEATURES: tuple[str, ...] = (
     *(f"sig_{n}" for n in CUE_NAMES),
     *(f"neg_{n}" for n in CUE_NAMES),
     "mention_media", "mention_regulator", "signal_in_repost", "any_public_cue",
+    "public_cue_planned",
     "any_threat_cue", "n_signals", "complaint_words", "question", "first_person", "length",
 )
 
@@ -87,13 +94,16 @@ def signal_row(doc: Prepared) -> list[float]:
     sig, norm = doc.signals, doc.norm
     negated = {s.name for s in sig.negated}
     mentions = {s.name for s in sig.active if s.span.startswith("@")}
+    public = [s for s in sig.active if s.name in PUBLIC_CUES]
+    planned = [s for s in public if is_planned(norm.text, s.start)]
     return [
         *(1.0 if n in sig.names else 0.0 for n in CUE_NAMES),
         *(1.0 if n in negated else 0.0 for n in CUE_NAMES),
         float("media" in mentions),
         float("regulator" in mentions),
         float(any(s.in_repost for s in sig.active)),
-        float(bool(sig.names & PUBLIC_CUES) or bool(mentions)),
+        float(len(planned) < len(public) or bool(mentions)),
+        float(bool(planned)),
         float(bool(sig.names & THREAT_CUES)),
         math.log1p(len(sig.active)),
         float(has_complaint(norm)),
@@ -103,8 +113,18 @@ def signal_row(doc: Prepared) -> list[float]:
     ]
 
 
+class TextNormalizer(TransformerMixin, BaseEstimator):
+    """Stateless transformer: raw texts → model texts (see `NormalizedText.model_text`)."""
+
+    def fit(self, X: Iterable[str], y: object = None) -> TextNormalizer:
+        return self
+
+    def transform(self, X: Iterable[str]) -> list[str]:
+        return [normalize(str(x)).model_text for x in X]
+
+
 class SignalFeatures(TransformerMixin, BaseEstimator):
-    """Column of `Prepared` docs → named numeric signal features (stateless)."""
+    """`Prepared` docs → named numeric signal features (stateless)."""
 
     def fit(self, X: Iterable[Prepared], y: object = None) -> SignalFeatures:
         self.n_features_out_ = len(SIGNAL_FEATURES)

@@ -87,7 +87,7 @@ REPEATED_CONTACT = (
     r"(?:打了|联系了|投诉了|找了|催了|问了|跑了|反映了|打过|联系过|投诉过|反映过)\s?" + NUM
     + r"\s?(?:次|遍|回|趟|个电话)|"
     r"多次(?:联系|投诉|反映|催促|致电|沟通|打电话)|无数次|反反复复|一直没人(?:管|回|理)|"
-    r"石沉大海|踢皮球|推来推去|推诿|没人回复|一直(?:拖|推)|"
+    r"石沉大海|踢皮球|没人回复|"
     r"(?:called|emailed|contacted|messaged|chatted with|wrote to) .{0,30}(?:[0-9]+|several|"
     r"multiple|many|countless|five|six|seven|eight|ten|a dozen) times|[0-9]+ (?:calls|emails|"
     r"tickets)|no (?:response|reply) (?:after|for|in)|still no (?:reply|response|answer)|"

@@ -1,7 +1,7 @@
 """The trained model: a scikit-learn Pipeline, and the Detector that serves it.
 
-    prepare   Preparer: normalize, jieba, signals (once per text) → DataFrame
-    features  ColumnTransformer: word 1–2-grams of jieba tokens, character 1–3-grams,
+    prepare   Preparer: normalize, jieba, signals (once per text) → Prepared docs
+    features  FeatureUnion: word 1–2-grams of jieba tokens, character 1–2-grams,
               named signal features
     classify  MultiOutputClassifier: a calibrated linear SVM for the stage (4 classes)
               and one for the extortion flag
@@ -18,15 +18,21 @@ from typing import Any
 
 import numpy as np
 from sklearn.calibration import CalibratedClassifierCV
-from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.multioutput import MultiOutputClassifier
-from sklearn.pipeline import Pipeline
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.preprocessing import FunctionTransformer
 from sklearn.svm import LinearSVC
 
 from detector.artifact import load_artifact
 from detector.base import Detector, assemble
-from detector.features import Preparer, SignalFeatures, split_tokens
+from detector.features import (
+    Preparer,
+    SignalFeatures,
+    model_texts,
+    split_tokens,
+    token_strings,
+)
 from detector.severity import SeverityWeights
 from detector.types import STAGES, Detection, PostInput
 
@@ -34,22 +40,24 @@ EXTORTION_THRESHOLD = 0.5
 
 
 def build_model(
-    words: Sequence[str] = (),
+    user_words: Sequence[str] = (),
     C: float = 0.3,
     signal_weight: float = 1.0,
-    char_ngrams: tuple[int, int] = (1, 3),
+    char_ngrams: tuple[int, int] = (1, 2),
     calibration_cv: int = 3,
 ) -> Pipeline:
-    """An untrained Pipeline; `words` are jieba user words (see data/jieba_userdict.txt)."""
-    features = ColumnTransformer(
+    """An untrained Pipeline; `user_words` are jieba words (see data/jieba_userdict.txt)."""
+    words = TfidfVectorizer(tokenizer=split_tokens, token_pattern=None, lowercase=False,
+                            ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+    chars = TfidfVectorizer(analyzer="char", ngram_range=char_ngrams, lowercase=False,
+                            min_df=2, sublinear_tf=True, max_features=60_000)
+    features = FeatureUnion(
         [
-            ("words", TfidfVectorizer(tokenizer=split_tokens, token_pattern=None,
-                                      lowercase=False, ngram_range=(1, 2), min_df=2,
-                                      sublinear_tf=True), "tokens"),
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=char_ngrams,
-                                      lowercase=False, min_df=2, sublinear_tf=True,
-                                      max_features=60_000), "text"),
-            ("signals", SignalFeatures(), "doc"),
+            ("words", Pipeline([("select", FunctionTransformer(token_strings)),
+                                ("tfidf", words)])),
+            ("chars", Pipeline([("select", FunctionTransformer(model_texts)),
+                                ("tfidf", chars)])),
+            ("signals", SignalFeatures()),
         ],
         transformer_weights={"words": 1.0, "chars": 1.0, "signals": signal_weight},
     )
@@ -57,7 +65,7 @@ def build_model(
     classify = MultiOutputClassifier(
         CalibratedClassifierCV(linear, method="sigmoid", cv=calibration_cv)
     )
-    return Pipeline([("prepare", Preparer(words=tuple(words))), ("features", features),
+    return Pipeline([("prepare", Preparer(words=tuple(user_words))), ("features", features),
                      ("classify", classify)])
 
 
@@ -67,14 +75,14 @@ def targets(stages: Sequence[str], extortion: Sequence[bool]) -> np.ndarray:
                             np.asarray([int(e) for e in extortion], dtype=np.int64)])
 
 
-def predict(model: Pipeline, texts: Sequence[str]) -> tuple[Any, np.ndarray, np.ndarray]:
-    """(prepared table, stage probabilities in STAGES order, extortion probabilities)."""
-    table = model.named_steps["prepare"].transform(texts)
-    stage_p, ext_p = model[1:].predict_proba(table)
+def predict(model: Pipeline, texts: Sequence[str]) -> tuple[list[Any], np.ndarray, np.ndarray]:
+    """(prepared docs, stage probabilities in STAGES order, extortion probabilities)."""
+    docs = model.named_steps["prepare"].transform(texts)
+    stage_p, ext_p = model[1:].predict_proba(docs)
     stage_est, ext_est = model.named_steps["classify"].estimators_
     order = [list(stage_est.classes_).index(i) for i in range(len(STAGES))]
     ext_col = list(ext_est.classes_).index(1)
-    return table, stage_p[:, order], ext_p[:, ext_col]
+    return docs, stage_p[:, order], ext_p[:, ext_col]
 
 
 def decide(stage_probs: np.ndarray, ext_probs: np.ndarray) -> tuple[list[str], list[bool]]:
@@ -114,10 +122,10 @@ class ModelDetector(Detector):
     def detect_many(self, posts: Sequence[PostInput]) -> list[Detection]:
         if not posts:
             return []
-        table, stage_p, ext_p = predict(self.model, [p.text for p in posts])
+        docs, stage_p, ext_p = predict(self.model, [p.text for p in posts])
         stages, flags = decide(stage_p, ext_p)
         out = []
-        for post, doc, probs, stage, flag in zip(posts, table["doc"], stage_p, stages, flags,
+        for post, doc, probs, stage, flag in zip(posts, docs, stage_p, stages, flags,
                                                  strict=True):
             prob_map = dict(zip(STAGES, probs.tolist(), strict=True))
             out.append(assemble(post, prob_map, flag, doc.signals, self.version, self.weights,

@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sklearn.base import BaseEstimator, TransformerMixin
-
 from detector import lexicon
 
 # Full-width ASCII (U+FF01–U+FF5E) maps to ASCII by a fixed offset; U+3000 is the
@@ -149,13 +147,3 @@ def normalize(text: str) -> NormalizedText:
         urls=tuple(URL_RE.findall(norm)),
         emoji=tuple(EMOJI_RE.findall(norm)),
     )
-
-
-class TextNormalizer(TransformerMixin, BaseEstimator):
-    """Stateless transformer: raw texts → model texts (see `NormalizedText.model_text`)."""
-
-    def fit(self, X: object, y: object = None) -> TextNormalizer:
-        return self
-
-    def transform(self, X: object) -> list[str]:
-        return [normalize(str(x)).model_text for x in X]  # type: ignore[attr-defined]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from detector import lexicon
+from detector.fastre import guarded
 from detector.normalize import NormalizedText, normalize
 from detector.types import Signal
 
@@ -40,7 +41,7 @@ class Cue:
 
 def _cue(name: str, weight: float, pattern: str, veto: str | None = None,
          window: int = 6, negatable: bool = True) -> Cue:
-    return Cue(name, weight, re.compile(pattern), re.compile(veto) if veto else None,
+    return Cue(name, weight, guarded(pattern), re.compile(veto) if veto else None,
                window, negatable)
 
 
@@ -50,7 +51,8 @@ CUES: tuple[Cue, ...] = (
     _cue("police", 0.6, lexicon.POLICE, veto=r"\x00\s?(?:局长|剧|电影)|游戏|cosplay|玩具"),
     _cue("legal", 0.6, lexicon.LEGAL,
          veto=r"事务所招聘|招聘|法考|考试|专业|实习|hiring|exam|law school|basketball", window=10),
-    _cue("media", 0.5, lexicon.MEDIA, veto=r"[多自新融流]\x00|招聘|实习|运营|专业|hiring|intern"),
+    _cue("media", 0.5, lexicon.MEDIA, veto=r"[多自新融流]\x00|招聘|实习|运营|专业|hiring|intern",
+         window=24),
     _cue("social_platform", 0.5, lexicon.SOCIAL_PLATFORM),
     _cue("call_to_spread", 0.8, lexicon.CALL_TO_SPREAD),
     _cue("collective_action", 0.8, lexicon.COLLECTIVE_ACTION),
@@ -72,6 +74,9 @@ _NEGATION = re.compile(lexicon.NEGATION)
 _NEGATION_CHAR = re.compile(r"(?:不|没|别|未|勿)\s?$")
 _CONDITIONAL = re.compile(r"就|才|否则|不然|then|or else|unless|if")
 _COUNTERFACTUAL = re.compile(lexicon.COUNTERFACTUAL)
+# "不然明天上热搜": a public step that is still only announced, i.e. a threat.
+PLANNED = re.compile(r"不然|否则|要不|就让|就去|准备|打算|明天|马上|will|going to|gonna|or else|"
+                     r"otherwise|or i")
 _TURN = re.compile(r"但|可是|结果|然而|现在|却|于是|所以|\bbut\b|\bnow\b|\bso\b|\bthen\b")
 _RESOLUTION = re.compile(lexicon.RESOLUTION)
 _GENERAL = re.compile(lexicon.GENERAL_OPINION)
@@ -179,6 +184,11 @@ def find_signals(norm: NormalizedText | str) -> SignalSet:
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Account names are handled by their kind; a cue word inside one is not a cue."""
     return any(a <= pos < b for a, b in spans)
+
+
+def is_planned(text: str, start: int) -> bool:
+    """Whether the clause before position `start` announces rather than reports."""
+    return bool(PLANNED.search(text[_last_boundary(text, start, _CLAUSE_END) : start]))
 
 
 def has_complaint(norm: NormalizedText) -> bool:

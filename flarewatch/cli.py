@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from pydantic import ValidationError
 
 from crawler.sources import REGISTRY
 from flarewatch import __version__
@@ -163,6 +164,50 @@ def poll(settings: Settings, store: Store, names: tuple[str, ...]) -> None:
     pipeline = Pipeline(settings, store, _load_detector(settings))
     for source in sources:
         click.echo(pipeline.poll(source).summary())
+
+
+@cli.command(name="import")
+@click.argument("file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--platform", default="import", show_default=True,
+              help="Platform name for the posts (unless a column names it).")
+@click.option("-m", "--map", "mapping", multiple=True, metavar="FIELD=COLUMN",
+              help="Which column holds a field, e.g. -m text=内容 -m created_at=发布时间; "
+                   "fields: text (repeatable: joined), id, platform, author_id, author_name, "
+                   "author_followers, url, created_at, reposts, comments, likes.")
+@pass_store
+def import_cmd(settings: Settings, store: Store, file: Path, platform: str,
+               mapping: tuple[str, ...]) -> None:
+    """Import posts from a CSV, TSV, JSONL or Excel export; bad rows are listed, not fatal."""
+    from crawler.importer import ColumnMapping, import_file
+    from flarewatch.pipeline import Pipeline
+
+    try:
+        columns = ColumnMapping.model_validate(_mapping_dict(mapping))
+    except (ValueError, ValidationError) as exc:
+        raise click.BadParameter(str(exc), param_hint="--map") from None
+    imported = import_file(file, columns, platform)
+    for error in imported.errors:
+        click.echo(f"row {error.row}: skipped: {error.message}", err=True)
+    result = Pipeline(settings, store, _load_detector(settings)).ingest(
+        f"import:{file.name}", imported.posts)
+    click.echo(f"{imported.rows} rows read, {len(imported.errors)} skipped; {result.summary()}")
+    if imported.errors:
+        raise SystemExit(1)
+
+
+def _mapping_dict(pairs: tuple[str, ...]) -> dict[str, Any]:
+    mapping: dict[str, Any] = {}
+    for pair in pairs:
+        field, sep, column = pair.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            raise ValueError(f"{pair!r} is not FIELD=COLUMN")
+        field = field.strip()
+        if field == "text":
+            mapping.setdefault("text", []).append(column.strip())
+        else:
+            mapping[field] = column.strip()
+    mapping.setdefault("text", ["text"])
+    return mapping
 
 
 @cli.command()

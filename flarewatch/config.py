@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from alerts.routing import Route
 from crawler.base import SourceConfig
+from crawler.http import HttpSettings
 from crawler.sources import REGISTRY
 from flarewatch.durations import parse_interval
 
@@ -34,6 +35,22 @@ class ConfigError(Exception):
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+class HttpConfig(_Strict):
+    """The shared HTTP client's politeness and limits (crawler.http.HttpSettings)."""
+
+    user_agent: str = HttpSettings.user_agent
+    proxy: str | None = None
+    timeout: float = Field(default=HttpSettings.timeout, gt=0)
+    retries: int = Field(default=HttpSettings.retries, ge=0, le=10)
+    host_interval: float = Field(default=HttpSettings.host_interval, ge=0)
+    max_bytes: int = Field(default=HttpSettings.max_bytes, gt=0)
+
+    def client_settings(self) -> HttpSettings:
+        return HttpSettings(user_agent=self.user_agent, proxy=self.proxy, timeout=self.timeout,
+                            retries=self.retries, host_interval=self.host_interval,
+                            max_bytes=self.max_bytes)
 
 
 class StoreSettings(_Strict):
@@ -70,6 +87,7 @@ class Settings(_Strict):
     timezone: str = "Asia/Shanghai"
     runtime_dir: Path = Path("var")
     store: StoreSettings = Field(default_factory=StoreSettings)
+    http: HttpConfig = Field(default_factory=HttpConfig)
     watchlist: Watchlist = Field(default_factory=Watchlist)
     sources: list[SourceConfig] = Field(default_factory=list)
     detector: DetectorSettings = Field(default_factory=DetectorSettings)

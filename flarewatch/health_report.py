@@ -37,7 +37,7 @@ def source_rows(settings: Settings, store: Store) -> list[dict[str, str]]:
             "meaning": STATE_WORDS.get(state, ""),
             "last success": _local(health.get("last_success"), zone),
             "failures": str(health.get("consecutive_failures", 0)),
-            "new last poll": str(health.get("posts_last_poll", "")),
+            "new last poll": str(health.get("new_posts_last_poll", "")),
             "reason": health.get("reason") or "",
         })
     return rows

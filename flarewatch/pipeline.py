@@ -17,17 +17,20 @@ import httpx
 import jieba
 
 from alerts.routing import dedup_key, routes_for
-from crawler.base import Page, SourceConfig
+from crawler.base import Page, RawPost, SourceConfig
+from crawler.health import HealthPolicy, SourceHealth, after_poll, outcome_of
+from crawler.http import make_client
 from crawler.sources import spec_for
 from detector.incidents import PostSketch, place, title_for
 from detector.types import Detection, PostInput
 from flarewatch.config import Settings
-from flarewatch.health import record_poll
+from flarewatch.durations import parse_interval
 from flarewatch.store import Store, StoredPost
 from flarewatch.watchlist import Matcher
 
 log = logging.getLogger("flarewatch.pipeline")
 
+OK_STATES = ("ok", "empty", "truncated")
 INCIDENT_WINDOW = timedelta(hours=72)  # how long a quiet incident still takes new posts
 DETECT_BATCH = 256
 
@@ -70,7 +73,7 @@ class Pipeline:
         self.settings = settings
         self.store = store
         self.detector = detector
-        self.http = http or httpx.Client(timeout=20.0)
+        self.http = http or make_client(settings.http.client_settings())
         self.clock = clock
         self.stop = stop or threading.Event()
         self.matcher = Matcher(settings.watchlist)
@@ -83,19 +86,23 @@ class Pipeline:
         result = PollResult(source=source.name)
         state = self.store.source_state(source.name, source.kind)
         cursor = state.cursor
-        page = Page(posts=[], cursor=cursor)
-        while result.pages < source.max_pages and not self.stop.is_set():
+        pages: list[Page] = []
+        while len(pages) < source.max_pages and not self.stop.is_set():
             page = self._fetch(source, cursor)
-            result.pages += 1
-            if page.state not in ("ok", "empty"):
-                break
+            pages.append(page)
+            # The cursor is saved with the page's posts, failed pages included: a connector
+            # that takes turns over keywords moves past a failing one this way.
             self._store_page(source, page, result)
             cursor = page.cursor
-            if not page.more:
+            if page.state not in OK_STATES or not page.more:
                 break
-        result.state, result.reason = _outcome(page, result)
-        self.store.save_health(source.name, source.kind,
-                               record_poll(state.health, result, page, self.clock()))
+        result.pages = len(pages)
+        outcome = outcome_of(pages, new_posts=result.stored_new)
+        result.state, result.reason = outcome.state, outcome.reason
+        policy = HealthPolicy(interval=timedelta(seconds=parse_interval(source.interval)))
+        health = after_poll(SourceHealth.from_json(state.health), outcome, self.clock(), policy)
+        self.store.save_health(source.name, source.kind, health.to_json())
+        result.state, result.reason = health.state, health.reason
         result.detected = self.detect_pending()
         return result
 
@@ -106,24 +113,39 @@ class Pipeline:
             log.exception("source %s raised", source.name)
             return Page.failed("error", f"{type(exc).__name__}: {exc}", cursor)
 
+    def ingest(self, source_name: str, posts: Sequence[RawPost], batch: int = 500) -> PollResult:
+        """Store posts that came from elsewhere (a file import) and score them."""
+        result = PollResult(source=source_name)
+        for start in range(0, len(posts), batch):
+            with self.store.transaction():
+                self._store_posts(source_name, posts[start:start + batch], result)
+            result.pages += 1
+        result.state = "ok" if result.fetched else "empty"
+        result.detected = self.detect_pending()
+        return result
+
     def _store_page(self, source: SourceConfig, page: Page, result: PollResult) -> None:
-        now = self.clock()
         with self.store.transaction():
-            for raw in page.posts:
-                result.fetched += 1
-                match = self.matcher.match(raw.text)
-                if not self.matcher.keep(match):
-                    result.dropped += 1
-                    continue
-                post_id, created = self.store.upsert_post(source.name, raw, match.brand, now)
-                if created:
-                    self.store.index_text(post_id, " ".join(jieba.cut_for_search(raw.text)))
-                    result.stored_new += 1
-                    result.new_post_ids.append(post_id)
-                else:
-                    result.updated += 1
-                    self._rescore_if_flagged(post_id)
+            self._store_posts(source.name, page.posts, result)
             self.store.save_cursor(source.name, source.kind, page.cursor)
+
+    def _store_posts(self, source_name: str, posts: Sequence[RawPost],
+                     result: PollResult) -> None:
+        now = self.clock()
+        for raw in posts:
+            result.fetched += 1
+            match = self.matcher.match(raw.text)
+            if not self.matcher.keep(match):
+                result.dropped += 1
+                continue
+            post_id, created = self.store.upsert_post(source_name, raw, match.brand, now)
+            if created:
+                self.store.index_text(post_id, " ".join(jieba.cut_for_search(raw.text)))
+                result.stored_new += 1
+                result.new_post_ids.append(post_id)
+            else:
+                result.updated += 1
+                self._rescore_if_flagged(post_id)
 
     # -- detection -----------------------------------------------------------------------
 
@@ -216,9 +238,3 @@ def _rising(trail: list[str]) -> bool:
     return len(ranks) >= 2 and ranks[-1] > ranks[0]
 
 
-def _outcome(page: Page, result: PollResult) -> tuple[str, str]:
-    if page.state not in ("ok", "empty"):
-        return page.state, page.reason
-    if result.fetched == 0:
-        return "empty", page.reason or "the source answered but had no new posts"
-    return "ok", page.reason

@@ -16,11 +16,14 @@ import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
+import httpx
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from crawler.base import SourceConfig
+from crawler.health import SourceHealth
+from crawler.http import make_client
 from flarewatch.config import Settings
 from flarewatch.durations import parse_interval
 from flarewatch.pipeline import DetectorLike, Pipeline
@@ -29,17 +32,18 @@ from flarewatch.store import Store
 log = logging.getLogger("flarewatch.run")
 
 
-def poll_once(settings: Settings, detector: DetectorLike, source: SourceConfig,
-              stop: threading.Event) -> None:
+def poll_once(settings: Settings, detector: DetectorLike, http: httpx.Client,
+              source: SourceConfig, stop: threading.Event) -> None:
     """One scheduled poll, unless the source's backoff says to wait."""
     store = Store.open(settings.store.path)
     try:
-        health = store.source_state(source.name, source.kind).health
-        wait_until = health.get("next_poll_after")
-        if wait_until and datetime.fromisoformat(wait_until) > datetime.now(UTC):
-            log.info("source=%s backing off until %s", source.name, wait_until)
+        health = SourceHealth.from_json(store.source_state(source.name, source.kind).health)
+        wait_until = health.next_poll_after
+        # Only a failing source waits past its own interval (backoff, Retry-After).
+        if health.consecutive_failures and wait_until and wait_until > datetime.now(UTC):
+            log.info("source=%s backing off until %s", source.name, wait_until.isoformat())
             return
-        result = Pipeline(settings, store, detector, stop=stop).poll(source)
+        result = Pipeline(settings, store, detector, http=http, stop=stop).poll(source)
         log.info("poll %s", result.summary())
     except Exception:
         log.exception("poll of source %s failed", source.name)
@@ -52,9 +56,10 @@ def run(settings: Settings, detector: DetectorLike, with_dashboard: bool = False
     stop = threading.Event()
     scheduler = BackgroundScheduler(executors={"default": ThreadPoolExecutor(4)},
                                     timezone=settings.timezone)
+    http = make_client(settings.http.client_settings())
     for source in settings.sources:
         if source.enabled:
-            _schedule(scheduler, settings, detector, source, stop)
+            _schedule(scheduler, settings, detector, http, source, stop)
     dashboard = start_dashboard(config_path, port) if with_dashboard else None
 
     def _on_signal(signum: int, _frame: object) -> None:
@@ -72,6 +77,7 @@ def run(settings: Settings, detector: DetectorLike, with_dashboard: bool = False
                 stop.set()
     finally:
         scheduler.shutdown(wait=True)
+        http.close()
         if dashboard is not None and dashboard.poll() is None:
             dashboard.terminate()
             dashboard.wait(timeout=10)
@@ -79,12 +85,12 @@ def run(settings: Settings, detector: DetectorLike, with_dashboard: bool = False
 
 
 def _schedule(scheduler: BackgroundScheduler, settings: Settings, detector: DetectorLike,
-              source: SourceConfig, stop: threading.Event) -> None:
+              http: httpx.Client, source: SourceConfig, stop: threading.Event) -> None:
     seconds = parse_interval(source.interval)
     scheduler.add_job(
         poll_once,
         IntervalTrigger(seconds=seconds, jitter=min(30.0, seconds * 0.1)),
-        args=[settings, detector, source, stop],
+        args=[settings, detector, http, source, stop],
         id=f"poll:{source.name}",
         max_instances=1,
         coalesce=True,

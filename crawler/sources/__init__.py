@@ -3,9 +3,30 @@
 from __future__ import annotations
 
 from crawler.base import SourceSpec
-from crawler.sources import replay
+from crawler.sources import (
+    bluesky,
+    hackernews,
+    jsonapi,
+    mastodon,
+    reddit,
+    replay,
+    rss,
+    weibo,
+)
 
-REGISTRY: dict[str, SourceSpec] = {spec.kind: spec for spec in (replay.SPEC,)}
+REGISTRY: dict[str, SourceSpec] = {
+    spec.kind: spec
+    for spec in (
+        replay.SPEC,
+        rss.SPEC,
+        jsonapi.SPEC,
+        hackernews.SPEC,
+        mastodon.SPEC,
+        reddit.SPEC,
+        bluesky.SPEC,
+        weibo.SPEC,
+    )
+}
 
 
 def spec_for(kind: str) -> SourceSpec:

@@ -1,6 +1,7 @@
 """Normalization keeps offsets, folds scripts and widths, and splits repost chains."""
 
-from detector.normalize import TextNormalizer, mention_kind, normalize, to_simplified
+from detector.features import TextNormalizer
+from detector.normalize import mention_kind, normalize, to_simplified
 
 
 def test_traditional_becomes_simplified() -> None:
