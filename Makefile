@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PORT   ?= 8501
 
-.PHONY: demo demo-reset install test browser bench lint clean
+.PHONY: demo demo-reset install test browser bench lint screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,11 +24,12 @@ demo: install
 demo-reset:
 	rm -f var/flarewatch.db var/flarewatch.db-wal var/flarewatch.db-shm
 
-# Chromium from Debian's packages, for the dashboard's browser tests.
+# Chromium and CJK fonts from Debian's packages, for the dashboard's browser tests.
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  echo "installing Chromium from Debian's packages for the browser tests"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@command -v chromium >/dev/null 2>&1 && fc-list :lang=zh | grep -q . || { \
+	  echo "installing Chromium and CJK fonts from Debian's packages for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    chromium fonts-noto-cjk fonts-noto-color-emoji >/dev/null; }
 
 test: install browser
 	$(BIN)/python -m pytest -q
@@ -38,6 +39,10 @@ bench: install
 
 lint: install
 	$(BIN)/ruff check .
+
+# Photograph the dashboard for the README (needs a trained model: `flarewatch train`).
+screenshots: install browser
+	$(BIN)/python docs/take_screenshots.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -6,6 +6,7 @@ import functools
 import logging
 import os
 import shutil
+import signal
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -299,6 +300,8 @@ def dashboard(ctx: click.Context, port: int) -> None:
     from flarewatch.runner import start_dashboard
 
     proc = start_dashboard(ctx.obj["config"].resolve(), port)
+    # SIGTERM would end this process and orphan the server on its port: pass it on.
+    signal.signal(signal.SIGTERM, lambda *_: proc.terminate())
     try:
         proc.wait()
     except KeyboardInterrupt:

@@ -6,6 +6,7 @@ into a `ConfigError`; the CLI prints those lines and exits non-zero, never a tra
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import os
 import tomllib
@@ -19,6 +20,7 @@ from alerts.routing import Route
 from crawler.base import SourceConfig
 from crawler.http import HttpSettings
 from crawler.sources import REGISTRY
+from detector.severity import SeverityWeights
 from flarewatch.durations import parse_interval
 
 Level = Literal["blue", "yellow", "orange", "red"]
@@ -75,8 +77,22 @@ class Watchlist(_Strict):
 
 class DetectorSettings(_Strict):
     model: Path | None = None
-    severity_weights: dict[str, float] = Field(default_factory=dict)
-    flag_min_level: Level = "yellow"
+    severity_weights: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("severity_weights")
+    @classmethod
+    def _known_weights(cls, value: dict[str, Any]) -> dict[str, Any]:
+        names = [f.name for f in dataclasses.fields(SeverityWeights)]
+        for key, weight in value.items():
+            if key not in names:
+                close = difflib.get_close_matches(key, names, n=1)
+                hint = f"did you mean '{close[0]}'?" if close else f"known: {', '.join(names)}"
+                raise ValueError(f"unknown severity weight '{key}'; {hint}")
+            numeric = isinstance(weight, int | float) and not isinstance(weight, bool)
+            if key not in ("stage_values", "channel_values") and not numeric:
+                raise ValueError(f"severity weight '{key}' must be a number")
+        SeverityWeights.from_mapping(value)  # the detector's own checks
+        return value
 
 
 class AlertSettings(_Strict):
@@ -126,7 +142,16 @@ def load_settings(path: str | Path, environ: dict[str, str] | None = None) -> Se
         errors.extend(_duplicate_source_names(sources, path))
     if errors or settings is None:
         raise ConfigError(errors)
+    _default_keywords(settings)
     return _resolve_paths(settings, path)
+
+
+def _default_keywords(settings: Settings) -> None:
+    """A source without its own `keywords` searches for every watchlist term."""
+    terms = list(dict.fromkeys(t for b in settings.watchlist.brands for t in b.terms() if t))
+    for source in settings.sources:
+        if not source.keywords:
+            source.keywords = list(terms)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -129,3 +129,14 @@ def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         load_settings(tmp_path / "nope.toml")
     assert "file not found" in caught.value.lines[0]
+
+
+def test_unknown_severity_weight_suggests_the_name(tmp_path: Path) -> None:
+    lines = _errors(tmp_path, GOOD + "\n[detector.severity_weights]\nfollower = 0.3\n")
+    assert lines == [f"{tmp_path / 'bad.toml'}: detector.severity_weights: unknown severity "
+                     "weight 'follower'; did you mean 'followers'? (got {'follower': 0.3})"]
+
+
+def test_severity_weight_must_be_a_number(tmp_path: Path) -> None:
+    lines = _errors(tmp_path, GOOD + "\n[detector.severity_weights]\nfollowers = 'high'\n")
+    assert len(lines) == 1 and "severity weight 'followers' must be a number" in lines[0]
