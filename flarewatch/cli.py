@@ -114,6 +114,7 @@ def cli(ctx: click.Context, config: Path, verbose: bool) -> None:
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     ctx.ensure_object(dict)
     ctx.obj["config"] = config
 

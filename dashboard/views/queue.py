@@ -66,11 +66,27 @@ def _render_incident(incident: Incident, expanded: bool) -> None:
         st.markdown(f"{_badge(incident.level, LEVEL_NAMES[incident.level])} "
                     f"incident #{incident.id} · opened {_local(incident.opened_at)}",
                     unsafe_allow_html=True)
+        _actions(incident)
         with store() as s:
             posts = s.incident_posts(incident.id)
         for item in sorted(posts, key=lambda p: p.post.created_at or ""):
             _render_post(item)
             st.divider()
+
+
+def _actions(incident: Incident) -> None:
+    """Acknowledge or resolve; each change is written to the audit log."""
+    ack, resolve, _ = st.columns([1, 1, 6])
+    if incident.status == "open" and ack.button("Acknowledge", key=f"ack-{incident.id}"):
+        _set_status(incident.id, "acknowledged")
+    if resolve.button("Resolve", key=f"resolve-{incident.id}"):
+        _set_status(incident.id, "resolved")
+
+
+def _set_status(incident_id: int, status: str) -> None:
+    with store() as s:
+        s.set_incident_status(incident_id, status, actor="dashboard")
+    st.rerun()
 
 
 def _streamlit_color(level: str) -> str:

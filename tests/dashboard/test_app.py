@@ -64,3 +64,25 @@ def test_bad_config_is_shown_not_raised(tmp_path: Path, monkeypatch: pytest.Monk
     at = AppTest.from_file(APP, default_timeout=30).run()
     assert not at.exception
     assert "timezon: unknown key" in at.error[0].value
+
+
+def test_resolve_removes_the_incident_from_the_queue(filled: Settings) -> None:
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    before = len(at.expander)
+    at.button(key="resolve-1").click().run()
+    assert not at.exception
+    assert len(at.expander) == before - 1
+    store = Store.open(filled.store.path)
+    assert store.incident(1).status == "resolved"
+    audit = list(store.db.query("SELECT actor, action FROM audit_log"))
+    store.close()
+    assert audit == [{"actor": "dashboard", "action": "incident.resolved"}]
+
+
+def test_acknowledge_marks_the_incident(filled: Settings) -> None:
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    at.button(key="ack-1").click().run()
+    assert not at.exception
+    store = Store.open(filled.store.path)
+    assert store.incident(1).status == "acknowledged"
+    store.close()
