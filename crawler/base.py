@@ -87,13 +87,30 @@ class SourceConfig(BaseModel):
 
 
 FetchFn = Callable[[httpx.Client, Any, str | None], Page]
+# Re-reads posts already stored, by the ids `SourceSpec.lookup_id` gives, for fresh counts.
+RefreshFn = Callable[[httpx.Client, Any, list[str]], Page]
+LookupFn = Callable[[str, dict[str, Any]], str | None]
 
 
 @dataclass(frozen=True)
 class SourceSpec:
-    """A connector's registry entry: its kind, its config model and its fetch function."""
+    """A connector's registry entry: its kind, its config model and its fetch function.
+
+    `refresh` is set for platforms that look posts up by id, so the poller can re-read
+    recently flagged posts and see how fast their engagement grows. It takes at most
+    `refresh_batch` ids per call and, like `fetch`, reports trouble in the page, never
+    by raising. The posts it returns carry the same native ids as when first fetched.
+    """
 
     kind: str
     config: type[SourceConfig]
     fetch: FetchFn
     description: str
+    refresh: RefreshFn | None = None
+    refresh_batch: int = 25
+    # The id the platform's lookup takes, from a stored post's native id and raw fields;
+    # None means the native id itself (Mastodon looks statuses up by a per-server id).
+    lookup: LookupFn | None = None
+
+    def lookup_id(self, native_id: str, raw: dict[str, Any]) -> str | None:
+        return self.lookup(native_id, raw) if self.lookup else native_id

@@ -49,6 +49,11 @@ class SourceHealth:
     last_new_post_at: datetime | None = None
     quiet_since: datetime | None = None  # since when we could have seen new posts but did not
     gaps: tuple[float, ...] = field(default=())  # seconds between polls that brought new posts
+    # Re-reads of flagged posts for engagement: recorded here, never the source's state.
+    last_refresh_at: datetime | None = None
+    refreshed_last_poll: int = 0
+    refresh_error: str | None = None
+    refresh_error_at: datetime | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -64,11 +69,13 @@ class SourceHealth:
         if not isinstance(data, dict):
             return cls()
         state, reason, error = data.get("state"), data.get("reason"), data.get("last_error")
+        refresh_error = data.get("refresh_error")
         gaps = data.get("gaps") if isinstance(data.get("gaps"), list) else []
         return cls(
             state=state if state in get_args(HealthState) else "ok",
             reason=reason if isinstance(reason, str) else "",
             last_error=error if isinstance(error, str) else None,
+            refresh_error=refresh_error if isinstance(refresh_error, str) else None,
             gaps=tuple(float(g) for g in gaps if isinstance(g, int | float)),
             **{name: _time(data.get(name)) for name in _TIMES},
             **{name: _count(data.get(name)) for name in _COUNTS},
@@ -76,8 +83,9 @@ class SourceHealth:
 
 
 _TIMES = ("last_attempt", "last_success", "last_error_at", "next_poll_after",
-          "last_new_post_at", "quiet_since")
-_COUNTS = ("consecutive_failures", "posts_last_poll", "new_posts_last_poll")
+          "last_new_post_at", "quiet_since", "last_refresh_at", "refresh_error_at")
+_COUNTS = ("consecutive_failures", "posts_last_poll", "new_posts_last_poll",
+           "refreshed_last_poll")
 
 
 def _time(value: object) -> datetime | None:
@@ -153,6 +161,15 @@ def _succeeded(prev: SourceHealth, outcome: PollOutcome, now: datetime,
                      consecutive_failures=0, next_poll_after=now + max(policy.interval, wait),
                      last_new_post_at=last_new, quiet_since=quiet, gaps=gaps)
     return _with_silence(record, now, policy)
+
+
+def after_refresh(prev: SourceHealth, refreshed: int, error: str | None,
+                  now: datetime) -> SourceHealth:
+    """Record a re-read of flagged posts. It leaves the state alone: a poll that found
+    the source healthy stays the verdict, and a failing source is not re-read at all."""
+    return replace(prev, last_refresh_at=now, refreshed_last_poll=refreshed,
+                   refresh_error=error,
+                   refresh_error_at=now if error else prev.refresh_error_at)
 
 
 def silence_threshold(gaps: Sequence[float], policy: HealthPolicy) -> timedelta | None:

@@ -111,3 +111,17 @@ def search(db: Database) -> None:
     # Jieba-segmented text, indexed by FTS5; rowid is the post id.
     db["post_search"].create({"post_id": int, "tokens": str}, pk="post_id")
     db["post_search"].enable_fts(["tokens"], create_triggers=True, tokenize="unicode61")
+
+
+@migrations(name="0009_posts_first_seen")
+def posts_first_seen(db: Database) -> None:
+    # `fetched_at` moves on every re-read; re-polling flagged posts for engagement needs
+    # when a post was first stored, to stop after a while, and when it was last asked
+    # for, so a post the platform no longer returns does not head the queue forever.
+    # Existing posts get their earliest snapshot, else their last fetch: the best record.
+    db["posts"].add_column("first_seen_at", str)
+    db["posts"].add_column("refreshed_at", str)  # last re-read for counts, found or not
+    db.execute(
+        "UPDATE posts SET first_seen_at = coalesce((SELECT min(observed_at) FROM metrics"
+        " WHERE metrics.post_id = posts.id), fetched_at)")
+    db["posts"].create_index(["source", "first_seen_at"])

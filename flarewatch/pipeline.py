@@ -17,15 +17,22 @@ import httpx
 import jieba
 
 from alerts.routing import dedup_key, routes_for
-from crawler.base import Page, RawPost, SourceConfig
-from crawler.health import HealthPolicy, SourceHealth, after_poll, outcome_of
+from crawler.base import Page, RawPost, SourceConfig, SourceSpec
+from crawler.health import (
+    FAILURES,
+    HealthPolicy,
+    SourceHealth,
+    after_poll,
+    after_refresh,
+    outcome_of,
+)
 from crawler.http import make_client
 from crawler.sources import spec_for
 from detector.incidents import PostSketch, place, title_for
 from detector.types import Detection, PostInput
 from flarewatch.config import Settings
 from flarewatch.durations import parse_interval
-from flarewatch.store import Store, StoredPost
+from flarewatch.store import RefreshTarget, Store, StoredPost
 from flarewatch.watchlist import Matcher
 
 log = logging.getLogger("flarewatch.pipeline")
@@ -33,6 +40,19 @@ log = logging.getLogger("flarewatch.pipeline")
 OK_STATES = ("ok", "empty", "truncated")
 INCIDENT_WINDOW = timedelta(hours=72)  # how long a quiet incident still takes new posts
 DETECT_BATCH = 256
+
+
+@dataclass(frozen=True)
+class RefreshPolicy:
+    """Which flagged posts a poll re-reads for fresh counts, so velocity can be computed.
+
+    A flagged post's engagement per hour comes from its snapshots; a post that drops out
+    of a source's newest pages is never seen again, so it is asked for by id while young.
+    """
+
+    window: timedelta = timedelta(hours=48)  # posts first stored this recently
+    every: timedelta = timedelta(minutes=15)  # not re-read sooner than this after a read
+    per_poll: int = 100  # at most this many posts re-read per poll, across batches
 
 
 class DetectorLike:
@@ -56,12 +76,14 @@ class PollResult:
     state: str = "ok"
     reason: str = ""
     detected: int = 0
+    refreshed: int = 0  # flagged posts re-read for their counts; never new posts
     new_post_ids: list[int] = field(default_factory=list)
 
     def summary(self) -> str:
+        again = f", {self.refreshed} re-read" if self.refreshed else ""
         text = (f"{self.source}: {self.pages} page(s), {self.fetched} fetched, "
-                f"{self.stored_new} new, {self.updated} updated, {self.dropped} dropped, "
-                f"{self.detected} scored — {self.state}")
+                f"{self.stored_new} new, {self.updated} updated, {self.dropped} dropped"
+                f"{again}, {self.detected} scored — {self.state}")
         return f"{text} ({self.reason})" if self.reason else text
 
 
@@ -69,13 +91,15 @@ class Pipeline:
     def __init__(self, settings: Settings, store: Store, detector: DetectorLike,
                  http: httpx.Client | None = None,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 stop: threading.Event | None = None) -> None:
+                 stop: threading.Event | None = None,
+                 refresh: RefreshPolicy | None = None) -> None:
         self.settings = settings
         self.store = store
         self.detector = detector
         self.http = http or make_client(settings.http.client_settings())
         self.clock = clock
         self.stop = stop or threading.Event()
+        self.refresh_policy = refresh or RefreshPolicy()
         self.matcher = Matcher(settings.watchlist)
         self._brand_terms = [t for b in settings.watchlist.brands for t in b.terms()]
 
@@ -103,6 +127,9 @@ class Pipeline:
         health = after_poll(SourceHealth.from_json(state.health), outcome, self.clock(), policy)
         self.store.save_health(source.name, source.kind, health.to_json())
         result.state, result.reason = health.state, health.reason
+        # A failing source is not asked again within the same poll: it backs off whole.
+        if health.state not in FAILURES and not self.stop.is_set():
+            self._refresh_flagged(source, health, result)
         result.detected = self.detect_pending()
         return result
 
@@ -112,6 +139,54 @@ class Pipeline:
         except Exception as exc:  # a connector bug must not stop the poller
             log.exception("source %s raised", source.name)
             return Page.failed("error", f"{type(exc).__name__}: {exc}", cursor)
+
+    # -- re-reading flagged posts --------------------------------------------------------
+
+    def _refresh_flagged(self, source: SourceConfig, health: SourceHealth,
+                         result: PollResult) -> None:
+        """Re-read recently flagged posts by id, in the platform's batches, each batch in
+        its own transaction; the first failed batch ends it, recorded in the health."""
+        spec = spec_for(source.kind)
+        if spec.refresh is None:
+            return
+        now, policy, size = self.clock(), self.refresh_policy, max(1, spec.refresh_batch)
+        targets = self.store.posts_to_refresh(source.name, now - policy.window,
+                                              now - policy.every, policy.per_poll)
+        if not targets:
+            return
+        error = None
+        for start in range(0, len(targets), size):
+            batch = targets[start:start + size]
+            page = self._call_refresh(spec, source, batch)
+            if page.state not in OK_STATES:
+                error = page.reason or f"re-reading posts failed ({page.state})"
+                break
+            with self.store.transaction():
+                self.store.mark_refreshed([t.id for t in batch], now)
+                self._store_counts(page.posts, now, result)
+            if self.stop.is_set():
+                break
+        health = after_refresh(health, result.refreshed, error, now)
+        self.store.save_health(source.name, source.kind, health.to_json())
+
+    def _call_refresh(self, spec: SourceSpec, source: SourceConfig,
+                      batch: Sequence[RefreshTarget]) -> Page:
+        ids = [key for t in batch if (key := spec.lookup_id(t.native_id, t.raw))]
+        if not ids or spec.refresh is None:
+            return Page(posts=[], cursor=None, state="empty")
+        try:
+            return spec.refresh(self.http, source, ids)
+        except Exception as exc:  # a connector bug must not stop the poller
+            log.exception("re-reading posts of source %s raised", source.name)
+            return Page.failed("error", f"{type(exc).__name__}: {exc}", None)
+
+    def _store_counts(self, posts: Sequence[RawPost], now: datetime,
+                      result: PollResult) -> None:
+        for raw in posts:
+            post_id = self.store.refresh_counts(raw, now)
+            if post_id is not None:
+                result.refreshed += 1
+                self._rescore_if_flagged(post_id)
 
     def ingest(self, source_name: str, posts: Sequence[RawPost], batch: int = 500) -> PollResult:
         """Store posts that came from elsewhere (a file import) and score them."""

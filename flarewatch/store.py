@@ -48,6 +48,16 @@ class StoredPost:
 
 
 @dataclass(frozen=True)
+class RefreshTarget:
+    """A stored post to re-read for fresh engagement counts."""
+
+    id: int
+    platform: str
+    native_id: str
+    raw: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class SourceState:
     name: str
     kind: str
@@ -169,7 +179,8 @@ class Store:
             "brand": brand, "author_id": post.author_id, "author_name": post.author_name,
             "author_followers": post.author_followers, "text": post.text, "url": post.url,
             "created_at": utc_iso(post.created_at) if post.created_at else None,
-            "fetched_at": utc_iso(fetched_at), "reposts": post.reposts,
+            "fetched_at": utc_iso(fetched_at), "first_seen_at": utc_iso(fetched_at),
+            "reposts": post.reposts,
             "comments": post.comments, "likes": post.likes,
             "raw": json.dumps(post.raw, ensure_ascii=False, default=str),
         }
@@ -197,6 +208,42 @@ class Store:
             [post_id, utc_iso(post.observed_at or fetched_at), post.reposts, post.comments,
              post.likes],
         )
+
+    def refresh_counts(self, post: RawPost, at: datetime) -> int | None:
+        """Update a stored post's counts from a re-read and add a snapshot; the post's id,
+        or None when it is not stored (a re-read never adds a post)."""
+        existing = self._one("SELECT id FROM posts WHERE platform = ? AND native_id = ?",
+                             [post.platform, post.native_id])
+        if existing is None:
+            return None
+        self._update_counts(existing["id"], post, at)
+        self._snapshot(existing["id"], post, at)
+        return int(existing["id"])
+
+    def posts_to_refresh(self, source: str, seen_since: datetime, read_before: datetime,
+                         limit: int) -> list[RefreshTarget]:
+        """Flagged posts of `source` (an escalation stage, extortion, or in an open
+        incident) first stored since `seen_since` and neither fetched nor re-read since
+        `read_before`, the longest unread first, so a cap per poll reaches each in turn."""
+        rows = self.db.query(
+            "SELECT p.id, p.platform, p.native_id, p.raw,"
+            " max(p.fetched_at, coalesce(p.refreshed_at, '')) AS last_read FROM posts p"
+            " LEFT JOIN detections d ON d.post_id = p.id"
+            " LEFT JOIN incident_posts ip ON ip.post_id = p.id"
+            " LEFT JOIN incidents i ON i.id = ip.incident_id"
+            " WHERE p.source = ? AND p.first_seen_at >= ?"
+            " AND max(p.fetched_at, coalesce(p.refreshed_at, '')) < ?"
+            " AND (d.stage IN ('threat', 'public') OR d.extortion = 1"
+            "  OR (i.id IS NOT NULL AND i.status != 'resolved'))"
+            " ORDER BY last_read, p.id LIMIT ?",
+            [source, utc_iso(seen_since), utc_iso(read_before), limit])
+        return [RefreshTarget(r["id"], r["platform"], r["native_id"], _raw(r["raw"]))
+                for r in rows]
+
+    def mark_refreshed(self, post_ids: Iterable[int], at: datetime) -> None:
+        """Note that these posts were asked for, whether or not the platform returned them."""
+        self.db.conn.executemany("UPDATE posts SET refreshed_at = ? WHERE id = ?",
+                                 [(utc_iso(at), post_id) for post_id in post_ids])
 
     def index_text(self, post_id: int, tokens: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO post_search (post_id, tokens) VALUES (?, ?)",
@@ -427,6 +474,14 @@ class Store:
 
     def _one(self, sql: str, params: Any) -> dict[str, Any] | None:
         return next(iter(self.db.query(sql, params)), None)
+
+
+def _raw(text: str | None) -> dict[str, Any]:
+    try:
+        data = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def _level_of(severity: int) -> str:

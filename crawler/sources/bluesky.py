@@ -133,18 +133,7 @@ def _fetch_page(http: httpx.Client, cfg: BlueskySource, query: str, sub: str | N
               "since": datetime.fromtimestamp(sweep.watermark, UTC).strftime(
                   "%Y-%m-%dT%H:%M:%S.000Z"), "cursor": sweep.token}
     params = {k: v for k, v in params.items() if v is not None}
-
-    def search(session: dict[str, str]) -> httpx.Response:
-        return http.get(_xrpc(cfg, "app.bsky.feed.searchPosts"), params=params,
-                        headers={"Authorization": f"Bearer {session['accessJwt']}"})
-
-    session = _session(http, cfg)
-    response = search(session)
-    if _expired(response):
-        response = search(_refresh(http, cfg, session))
-        if _expired(response):
-            raise Refusal("auth_expired", "Bluesky refused a just-renewed session; "
-                                          "will log in again later.")
+    response = _authorized_get(http, cfg, "app.bsky.feed.searchPosts", params)
     _check(response)
     body = expect(json_of(response), dict, "search result", LABEL)
     found = expect(body.get("posts"), list, "list of posts", LABEL)
@@ -153,6 +142,23 @@ def _fetch_page(http: httpx.Client, cfg: BlueskySource, query: str, sub: str | N
     times = [_sort_at(p) for p in posts] + [None] * skipped
     after, more, note = sweep.step(times, token)
     return page_of(LABEL, posts, skipped, cursors.dump(after.to_json()), more, note)
+
+
+def _authorized_get(http: httpx.Client, cfg: BlueskySource, method: str,
+                    params: dict[str, Any]) -> httpx.Response:
+    """GET an XRPC method with the session; an expired one is refreshed once."""
+    def get(session: dict[str, str]) -> httpx.Response:
+        return http.get(_xrpc(cfg, method), params=params,
+                        headers={"Authorization": f"Bearer {session['accessJwt']}"})
+
+    session = _session(http, cfg)
+    response = get(session)
+    if _expired(response):
+        response = get(_refresh(http, cfg, session))
+        if _expired(response):
+            raise Refusal("auth_expired", "Bluesky refused a just-renewed session; "
+                                          "will log in again later.")
+    return response
 
 
 def _expired(response: httpx.Response) -> bool:
@@ -166,6 +172,26 @@ def _check(response: httpx.Response) -> None:
                                            "(HTTP 403).")
         raise Refusal("blocked", "Bluesky blocked the search from this server (HTTP 403 page).")
     check_status(response, LABEL)
+
+
+# --- re-reading posts for their counts -------------------------------------------------
+
+# app.bsky.feed.getPosts?uris=…&uris=… (lexicons/app/bsky/feed/getPosts.json): up to 25
+# AT-URIs, answered with {posts: [postView]}; deleted or hidden posts are left out.
+GET_POSTS_BATCH = 25
+
+
+def refresh(http: httpx.Client, cfg: BlueskySource, native_ids: list[str]) -> Page:
+    return guard(LABEL, None, lambda: _refresh_posts(http, cfg, native_ids[:GET_POSTS_BATCH]))
+
+
+def _refresh_posts(http: httpx.Client, cfg: BlueskySource, uris: list[str]) -> Page:
+    response = _authorized_get(http, cfg, "app.bsky.feed.getPosts", {"uris": uris})
+    _check(response)
+    body = expect(json_of(response), dict, "list of posts", LABEL)
+    found = expect(body.get("posts"), list, "list of posts", LABEL)
+    posts, skipped = map_items(found, _to_post)
+    return page_of(LABEL, posts, skipped, None)
 
 
 def _sort_at(post: RawPost) -> float | None:
@@ -197,4 +223,5 @@ def _to_post(view: dict[str, Any]) -> RawPost | None:
 
 
 SPEC = SourceSpec(kind="bluesky", config=BlueskySource, fetch=fetch,
-                  description="Bluesky post search (app password login, searchPosts latest)")
+                  description="Bluesky post search (app password login, searchPosts latest)",
+                  refresh=refresh, refresh_batch=GET_POSTS_BATCH)

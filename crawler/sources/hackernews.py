@@ -136,6 +136,32 @@ def _advance(sweep: tuple[int, int], windows: list[Window], page: int, data: dic
     return {"watermark": max(top, watermark)}
 
 
+# --- re-reading posts for their counts -------------------------------------------------
+
+# GET /api/v1/search?tags=story,(story_1,story_2) (hn.algolia.com/api: tags are ANDed,
+# a parenthesised group is ORed, `story_<id>` is everything of story <id>, so `story,`
+# keeps the stories themselves). Comments carry no points or comment count in Algolia,
+# so only stories come back with counts; ids of comments are simply not in the answer.
+ITEMS_BATCH = 50
+
+
+def refresh(http: httpx.Client, cfg: HackerNewsSource, native_ids: list[str]) -> Page:
+    ids = [i for i in native_ids[:ITEMS_BATCH] if i.isdigit()]
+    return guard(LABEL, None, lambda: _refresh_stories(http, cfg, ids))
+
+
+def _refresh_stories(http: httpx.Client, cfg: HackerNewsSource, ids: list[str]) -> Page:
+    if not ids:
+        return Page(posts=[], cursor=None, state="empty")
+    response = http.get(f"{cfg.base_url.rstrip('/')}/api/v1/search", params={
+        "tags": f"story,({','.join(f'story_{i}' for i in ids)})", "hitsPerPage": len(ids)})
+    check_status(response, LABEL)
+    data = expect(json_of(response), dict, "search result", LABEL)
+    hits = expect(data.get("hits"), list, "list of hits", LABEL)
+    posts, skipped = map_items(hits, _to_post)
+    return page_of(LABEL, posts, skipped, None)
+
+
 def _to_post(hit: dict[str, Any]) -> RawPost | None:
     object_id = hit.get("objectID")
     title = html_to_text(hit.get("title"))
@@ -156,4 +182,5 @@ def _to_post(hit: dict[str, Any]) -> RawPost | None:
 
 
 SPEC = SourceSpec(kind="hackernews", config=HackerNewsSource, fetch=fetch,
-                  description="Hacker News stories and comments via Algolia search_by_date")
+                  description="Hacker News stories and comments via Algolia search_by_date",
+                  refresh=refresh, refresh_batch=ITEMS_BATCH)

@@ -166,6 +166,39 @@ def _newest_id(response: httpx.Response, statuses: list[Any]) -> str | None:
     return max(numeric, key=int) if numeric else None  # ids are strings; compare as numbers
 
 
+# --- re-reading posts for their counts -------------------------------------------------
+
+# GET /api/v1/statuses?id[]=…&id[]=… ("View multiple statuses", Mastodon 4.3.0+,
+# docs.joinmastodon.org/methods/statuses/#index): public statuses need no token; more
+# than DEFAULT_STATUSES_LIMIT (20) ids is a 422; missing or hidden statuses are left out.
+STATUSES_BATCH = 20
+
+
+def lookup(native_id: str, raw: dict[str, Any]) -> str | None:
+    """The status id on this server, which the lookup takes; the native id is the uri,
+    the same on every server, so it is kept in `raw` when the post is first read."""
+    local = raw.get("id")
+    return local if isinstance(local, str) and local.isdigit() else None
+
+
+def refresh(http: httpx.Client, cfg: MastodonSource, native_ids: list[str]) -> Page:
+    return guard(_label(cfg), None, lambda: _refresh(http, cfg, native_ids[:STATUSES_BATCH]))
+
+
+def _refresh(http: httpx.Client, cfg: MastodonSource, ids: list[str]) -> Page:
+    response = http.get(f"{cfg.base_url.rstrip('/')}/api/v1/statuses",
+                        params=[("id[]", i) for i in ids], headers=_headers(cfg))
+    if response.status_code == 401:
+        raise _login_needed(cfg, "posts")
+    if response.status_code == 404:
+        raise Refusal("error", f"{_label(cfg)} cannot re-read several posts at once (that "
+                               "needs Mastodon 4.3 or later), so engagement is not updated.")
+    check_status(response, _label(cfg))
+    statuses = expect(json_of(response), list, "list of posts", _label(cfg))
+    posts, skipped = map_items(statuses, _to_post)
+    return page_of(_label(cfg), posts, skipped, None)
+
+
 def _to_post(status: dict[str, Any]) -> RawPost | None:
     status_id, account = status.get("id"), status.get("account") or {}
     text = html_to_text(status.get("content"))
@@ -192,4 +225,5 @@ def _to_post(status: dict[str, Any]) -> RawPost | None:
 
 
 SPEC = SourceSpec(kind="mastodon", config=MastodonSource, fetch=fetch,
-                  description="Mastodon hashtag timelines and, with a user token, post search")
+                  description="Mastodon hashtag timelines and, with a user token, post search",
+                  refresh=refresh, refresh_batch=STATUSES_BATCH, lookup=lookup)

@@ -125,7 +125,14 @@ def _fetch_oauth(http: httpx.Client, cfg: RedditSource, cursor: str | None) -> P
     params.update(limit="100", raw_json="1")  # raw_json=1: text without HTML escaping
     if sweep.token:
         params["after"] = sweep.token
+    response = _authorized_get(http, cfg, url, params)
+    _check(response)
+    return _listing_page(response, sweep)
 
+
+def _authorized_get(http: httpx.Client, cfg: RedditSource, url: str,
+                    params: dict[str, str]) -> httpx.Response:
+    """GET with the cached token; on a refusal, one fresh token and one more try."""
     def get(token: str) -> httpx.Response:
         return http.get(url, params=params, headers={
             "Authorization": f"bearer {token}", "User-Agent": cfg.user_agent})
@@ -137,8 +144,7 @@ def _fetch_oauth(http: httpx.Client, cfg: RedditSource, cursor: str | None) -> P
         if _token_refused(response):
             raise Refusal("auth_expired", "Reddit refused a freshly issued token; the app's "
                                           "access may have been revoked.")
-    _check(response)
-    return _listing_page(response, sweep)
+    return response
 
 
 def _token_refused(response: httpx.Response) -> bool:
@@ -191,6 +197,33 @@ def _to_post(child: dict[str, Any]) -> RawPost | None:
     )
 
 
+# --- re-reading posts for their counts -------------------------------------------------
+
+INFO_BATCH = 100  # /api/info takes up to 100 fullnames per call (Reddit API docs, "info")
+
+
+def refresh(http: httpx.Client, cfg: RedditSource, native_ids: list[str]) -> Page:
+    """Current score and comment count of stored posts, by fullname (`t3_…`), through
+    `GET /api/info?id=t3_a,t3_b` on the OAuth host. Without API credentials there is no
+    way to ask: the logged-out `.json` answers 403 since May 2026 and RSS has no counts."""
+    if not (env_secret(cfg.client_id_env) and env_secret(cfg.client_secret_env)):
+        return Page.failed("auth_required", "Reddit can re-read posts for their counts only "
+                                            "with API credentials (client_id_env, "
+                                            "client_secret_env).", None)
+    return guard(LABEL, None, lambda: _refresh_oauth(http, cfg, native_ids))
+
+
+def _refresh_oauth(http: httpx.Client, cfg: RedditSource, native_ids: list[str]) -> Page:
+    params = {"id": ",".join(native_ids[:INFO_BATCH]), "raw_json": "1"}
+    response = _authorized_get(http, cfg, f"{cfg.base_url.rstrip('/')}/api/info", params)
+    _check(response)
+    body = expect(json_of(response), dict, "listing", LABEL)
+    data = expect(body.get("data"), dict, "listing", LABEL)
+    children = expect(data.get("children"), list, "list of posts", LABEL)
+    posts, skipped = map_items(children, _to_post)
+    return page_of(LABEL, posts, skipped, None, wait=retry_after(response))
+
+
 # --- RSS fallback -----------------------------------------------------------------------
 
 
@@ -225,4 +258,5 @@ def _fetch_rss(http: httpx.Client, cfg: RedditSource, cursor: str | None) -> Pag
 
 
 SPEC = SourceSpec(kind="reddit", config=RedditSource, fetch=fetch,
-                  description="Reddit search or subreddit listings via app-only OAuth, or RSS")
+                  description="Reddit search or subreddit listings via app-only OAuth, or RSS",
+                  refresh=refresh, refresh_batch=INFO_BATCH)

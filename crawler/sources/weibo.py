@@ -74,8 +74,7 @@ def _fetch_page(http: httpx.Client, cfg: WeiboSource, keyword: str, sub: str | N
     if page > 1:
         params["page"] = str(page)
     response = http.get(f"{cfg.base_url.rstrip('/')}/api/container/getIndex", params=params,
-                        headers={"Cookie": cookie, "Accept": "application/json, text/plain, */*",
-                                 "X-Requested-With": "XMLHttpRequest", "MWeibo-Pwa": "1"})
+                        headers=_headers(cookie))
     body = _data(cfg, response)
     posts, skipped = map_items(_mblogs(body), _to_post)
     next_page = _next_page(body, page, bool(posts or skipped))
@@ -83,6 +82,36 @@ def _fetch_page(http: httpx.Client, cfg: WeiboSource, keyword: str, sub: str | N
     after, more, note = sweep.step(times + [None] * skipped, next_page,
                                    monotonic=cfg.search_type == "realtime")
     return page_of(LABEL, posts, skipped, cursors.dump(after.to_json()), more, note)
+
+
+def _headers(cookie: str) -> dict[str, str]:
+    return {"Cookie": cookie, "Accept": "application/json, text/plain, */*",
+            "X-Requested-With": "XMLHttpRequest", "MWeibo-Pwa": "1"}
+
+
+# --- re-reading posts for their counts -------------------------------------------------
+
+# m.weibo.cn/statuses/show?id=<mid> answers {ok:1, data:<mblog>} for one post at a time
+# (as read by DIYgod/RSSHub lib/routes/weibo/utils.ts and dataabc/weibo-crawler); it
+# fails the same ways the search does when the cookie is no longer accepted.
+SHOW_BATCH = 1
+
+
+def refresh(http: httpx.Client, cfg: WeiboSource, native_ids: list[str]) -> Page:
+    if not native_ids:
+        return Page(posts=[], cursor=None, state="empty")
+    return guard(LABEL, None, lambda: _show(http, cfg, native_ids[0]))
+
+
+def _show(http: httpx.Client, cfg: WeiboSource, mid: str) -> Page:
+    cookie = env_secret(cfg.cookie_env)
+    if not cookie:
+        raise Refusal("auth_required", f"Weibo needs a logged-in cookie: paste one into "
+                                       f"{cfg.cookie_env}.")
+    response = http.get(f"{cfg.base_url.rstrip('/')}/statuses/show", params={"id": mid},
+                        headers=_headers(cookie))
+    posts, skipped = map_items([_data(cfg, response)], _to_post)
+    return page_of(LABEL, posts, skipped, None)
 
 
 def _data(cfg: WeiboSource, response: httpx.Response) -> dict[str, Any]:
@@ -187,4 +216,5 @@ def _with_repost(text: str, original: Any) -> str:
 
 
 SPEC = SourceSpec(kind="weibo", config=WeiboSource, fetch=fetch,
-                  description="Weibo keyword search (m.weibo.cn) with a user-supplied cookie")
+                  description="Weibo keyword search (m.weibo.cn) with a user-supplied cookie",
+                  refresh=refresh, refresh_batch=SHOW_BATCH)

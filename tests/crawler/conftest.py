@@ -7,8 +7,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from crawler.http import HttpSettings, make_client
-from tests.crawler.fakeweb import FakeServer
+from tests.crawler.fakeweb import FakeServer, fast_client
 
 
 @pytest.fixture(scope="session")
@@ -33,8 +32,6 @@ def sleeps() -> list[float]:
 @pytest.fixture
 def http(sleeps: list[float]) -> Iterator[httpx.Client]:
     """The production client with short timeouts and a sleep that only records."""
-    settings = HttpSettings(timeout=0.3, connect_timeout=0.3, retries=2, host_interval=0.0,
-                            backoff_base=0.5)
-    client = make_client(settings, sleep=sleeps.append)
+    client = fast_client(sleeps)
     yield client
     client.close()

@@ -23,6 +23,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import httpx
 
 from crawler.base import Page, RawPost, SourceConfig, SourceSpec
+from crawler.http import HttpSettings, make_client
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -164,6 +165,18 @@ def _handler_for(server: FakeServer) -> type[BaseHTTPRequestHandler]:
             pass
 
     return Handler
+
+
+def fast_client(sleeps: list[float] | None = None) -> httpx.Client:
+    """The production client with short timeouts and a sleep that only records (or
+    forgets): retries and backoff run as in production, without waiting."""
+    settings = HttpSettings(timeout=0.3, connect_timeout=0.3, retries=2, host_interval=0.0,
+                            backoff_base=0.5)
+    return make_client(settings, sleep=sleeps.append if sleeps is not None else _no_sleep)
+
+
+def _no_sleep(_seconds: float) -> None:
+    pass
 
 
 @dataclass
