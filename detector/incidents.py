@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _REPOST_AUTHOR = re.compile(r"//\s*@([^:：\s]+)\s*[:：]")
 _NOISE = re.compile(r"https?://\S+|@\S+|[\s\W_]+", re.UNICODE)
@@ -44,10 +45,11 @@ def place(post: PostSketch, candidates: Sequence[tuple[int, Sequence[PostSketch]
     for incident_id, posts in candidates:
         if any(_reposts(post, other) for other in posts):
             return Placement(incident_id, "repost or quote")
-    own = _bigrams(_clean(post.text, ignore))
+    terms = tuple(ignore)
+    own = _text_bigrams(post.text, terms)
     best: tuple[float, int | None] = (0.0, None)
     for incident_id, posts in candidates:
-        pool = set().union(*(_bigrams(_clean(p.text, ignore)) for p in posts)) if posts else set()
+        pool = set().union(*(_text_bigrams(p.text, terms) for p in posts)) if posts else set()
         score = len(own & pool) / len(own) if own else 0.0
         if score > best[0]:
             best = (score, incident_id)
@@ -80,6 +82,12 @@ def _clean(text: str, ignore: list[str]) -> str:
     for term in ignore:
         text = text.replace(term.casefold(), " ")
     return _NOISE.sub("", text)
+
+
+@lru_cache(maxsize=50_000)
+def _text_bigrams(text: str, ignore: tuple[str, ...]) -> frozenset[str]:
+    """Cached: the same incident posts are compared with every new post."""
+    return frozenset(_bigrams(_clean(text, list(ignore))))
 
 
 def _bigrams(text: str) -> set[str]:

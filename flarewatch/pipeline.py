@@ -28,7 +28,7 @@ from crawler.health import (
 )
 from crawler.http import make_client
 from crawler.sources import spec_for
-from detector.incidents import PostSketch, place, title_for
+from detector.incidents import Placement, PostSketch, place, title_for
 from detector.types import Detection, PostInput
 from flarewatch.config import Settings
 from flarewatch.durations import parse_interval
@@ -232,8 +232,8 @@ class Pipeline:
             if not posts:
                 break
             detections = self.detector.detect_many([self._input(p) for p in posts])
-            for post, detection in zip(posts, detections, strict=True):
-                with self.store.transaction():
+            with self.store.transaction():  # a crash redoes the whole batch, loses nothing
+                for post, detection in zip(posts, detections, strict=True):
                     self._settle(post, detection)
             total += len(posts)
         return total
@@ -261,10 +261,16 @@ class Pipeline:
     def _incident_for(self, post: StoredPost, detection: Detection) -> int | None:
         if detection.stage == "none" and not detection.extortion:
             return None  # praise, questions and noise belong to no incident
-        now = self.clock()
-        candidates = self.store.open_incident_candidates(post.brand, now - INCIDENT_WINDOW)
-        sketches = [(iid, [_sketch(p) for p in posts]) for iid, posts in candidates]
-        placement = place(_sketch(post), sketches, ignore_terms=self._brand_terms)
+        # Incident time is the posts' time, so a backfill groups as the posts happened.
+        now = _posted_at(post) or self.clock()
+        since = now - INCIDENT_WINDOW
+        author_incident = self.store.incident_with_author(post, since)
+        if author_incident is not None:
+            placement = Placement(author_incident, "same author")
+        else:
+            candidates = self.store.open_incident_candidates(post.brand, since)
+            sketches = [(iid, [_sketch(p) for p in posts]) for iid, posts in candidates]
+            placement = place(_sketch(post), sketches, ignore_terms=self._brand_terms)
         if placement.incident_id is None and not detection.flagged:
             return None  # a plain complaint opens nothing, but may join what is open
         incident_id = placement.incident_id
@@ -277,7 +283,7 @@ class Pipeline:
         return incident_id
 
     def _refresh_and_route(self, incident_id: int) -> None:
-        incident = self.store.refresh_incident(incident_id, self.clock())
+        incident = self.store.refresh_incident(incident_id)
         for route in routes_for(self.settings.alerts.routes, incident.brand, incident.level):
             for receiver in route.receivers:
                 key = dedup_key(incident.id, route.name, receiver, incident.level)
@@ -300,6 +306,10 @@ class Pipeline:
             author_stage_rising=_rising(trail),
             incident_size=max(1, incident_size),
         )
+
+
+def _posted_at(post: StoredPost) -> datetime | None:
+    return datetime.fromisoformat(post.created_at) if post.created_at else None
 
 
 def _sketch(post: StoredPost) -> PostSketch:

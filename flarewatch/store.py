@@ -326,18 +326,35 @@ class Store:
         row = self._one("SELECT incident_id FROM incident_posts WHERE post_id = ?", [post_id])
         return row["incident_id"] if row else None
 
-    def open_incident_candidates(self, brand: str | None, since: datetime
+    def open_incident_candidates(self, brand: str | None, since: datetime,
+                                 max_incidents: int = 40, posts_each: int = 25
                                  ) -> list[tuple[int, list[StoredPost]]]:
-        """Open incidents of `brand` touched since `since`, each with its posts."""
+        """The most recently active open incidents of `brand` since `since`, each with its
+        latest posts: enough to recognise the same issue, bounded so grouping stays fast."""
         rows = self.db.query(
             "SELECT id FROM incidents WHERE status != 'resolved' AND brand IS ?"
-            " AND updated_at >= ? ORDER BY updated_at DESC", [brand, utc_iso(since)])
+            " AND updated_at >= ? ORDER BY updated_at DESC LIMIT ?",
+            [brand, utc_iso(since), max_incidents])
         result = []
         for row in rows:
             ids = [r["post_id"] for r in self.db.query(
-                "SELECT post_id FROM incident_posts WHERE incident_id = ?", [row["id"]])]
+                "SELECT ip.post_id FROM incident_posts ip JOIN posts p ON p.id = ip.post_id"
+                " WHERE ip.incident_id = ? ORDER BY p.created_at DESC LIMIT ?",
+                [row["id"], posts_each])]
             result.append((row["id"], self.posts(ids)))
         return result
+
+    def incident_with_author(self, post: StoredPost, since: datetime) -> int | None:
+        """The open incident of the same brand that holds an earlier post by this author."""
+        if not post.author_id:
+            return None
+        row = self._one(
+            "SELECT i.id FROM incidents i JOIN incident_posts ip ON ip.incident_id = i.id"
+            " JOIN posts p ON p.id = ip.post_id WHERE p.platform = ? AND p.author_id = ?"
+            " AND i.brand IS ? AND i.status != 'resolved' AND i.updated_at >= ?"
+            " ORDER BY i.updated_at DESC LIMIT 1",
+            [post.platform, post.author_id, post.brand, utc_iso(since)])
+        return row["id"] if row else None
 
     def create_incident(self, brand: str | None, title: str, at: datetime) -> int:
         cursor = self.db.execute(
@@ -356,15 +373,20 @@ class Store:
                         [incident_id])
         return int(row["n"]) if row else 0
 
-    def refresh_incident(self, incident_id: int, at: datetime) -> Incident:
-        """Recompute an incident's size and its severity (its worst post's)."""
+    def refresh_incident(self, incident_id: int) -> Incident:
+        """Recompute an incident's size, its severity (its worst post's) and its span in
+        time (its first and latest post)."""
         self.db.execute(
             "UPDATE incidents SET post_count = (SELECT count(*) FROM incident_posts"
             "  WHERE incident_id = :id),"
             " severity = coalesce((SELECT max(d.severity) FROM incident_posts ip"
             "  JOIN detections d ON d.post_id = ip.post_id WHERE ip.incident_id = :id), 0),"
-            " updated_at = max(updated_at, :at) WHERE id = :id",
-            {"id": incident_id, "at": utc_iso(at)})
+            " opened_at = coalesce((SELECT min(p.created_at) FROM incident_posts ip"
+            "  JOIN posts p ON p.id = ip.post_id WHERE ip.incident_id = :id), opened_at),"
+            " updated_at = coalesce((SELECT max(p.created_at) FROM incident_posts ip"
+            "  JOIN posts p ON p.id = ip.post_id WHERE ip.incident_id = :id), updated_at)"
+            " WHERE id = :id",
+            {"id": incident_id})
         incident = self.incident(incident_id)
         level = _level_of(incident.severity)
         if level != incident.level:
@@ -402,8 +424,8 @@ class Store:
 
     def set_incident_status(self, incident_id: int, status: str, actor: str) -> None:
         with self.transaction():
-            self.db.execute("UPDATE incidents SET status = ?, updated_at = ? WHERE id = ?",
-                            [status, utc_iso(), incident_id])
+            self.db.execute("UPDATE incidents SET status = ? WHERE id = ?",
+                            [status, incident_id])
             self.audit(actor, f"incident.{status}", {"incident": incident_id})
 
     # -- outbox, audit -------------------------------------------------------------------
