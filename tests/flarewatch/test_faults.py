@@ -32,36 +32,12 @@ from detector import RuleDetector
 from flarewatch.config import Settings, StoreSettings, Watchlist
 from flarewatch.pipeline import Pipeline, PollResult
 from flarewatch.store import Store
-from tests.crawler.fakeweb import FakeServer, Reply, Seen, fast_client, fixture_bytes, fixture_json
+from tests.crawler.fakeweb import FakeServer, Reply, Seen, fixture_bytes, fixture_json
 
 VENDOR = "/search"
 FEED = "/feed"
 XML = {"Content-Type": "application/rss+xml; charset=utf-8"}
 VENDOR_IDS = {f"509900000000000{n}" for n in (1, 2, 3)}
-
-
-# --- fixtures ---------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def web() -> Iterator[FakeServer]:
-    instance = FakeServer()
-    yield instance
-    instance.close()
-
-
-@pytest.fixture
-def server(web: FakeServer) -> Iterator[FakeServer]:
-    web.reset()
-    yield web
-    web.reset()
-
-
-@pytest.fixture
-def http() -> Iterator[httpx.Client]:
-    client = fast_client()
-    yield client
-    client.close()
 
 
 @dataclass

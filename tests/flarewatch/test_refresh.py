@@ -20,7 +20,7 @@ from detector import RuleDetector
 from flarewatch.config import Settings, StoreSettings, Watchlist
 from flarewatch.pipeline import Pipeline, RefreshPolicy
 from flarewatch.store import Store
-from tests.crawler.fakeweb import FakeServer, Reply, Seen, fast_client, fixture_json
+from tests.crawler.fakeweb import FakeServer, Reply, Seen, fixture_json
 
 TAG = "/api/v1/timelines/tag/xinghe"
 STATUSES = "/api/v1/statuses"
@@ -28,25 +28,6 @@ THREAT = "星河电器再不退款我就去12315投诉你们，已经等了一�
 PRAISE = "星河电器新款看起来不错，周末去看看"
 
 
-@pytest.fixture(scope="module")
-def web() -> Iterator[FakeServer]:
-    instance = FakeServer()
-    yield instance
-    instance.close()
-
-
-@pytest.fixture
-def server(web: FakeServer) -> Iterator[FakeServer]:
-    web.reset()
-    yield web
-    web.reset()
-
-
-@pytest.fixture
-def http() -> Iterator[httpx.Client]:
-    client = fast_client()
-    yield client
-    client.close()
 
 
 class Clock:
