@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from flarewatch.config import Settings
@@ -38,9 +39,17 @@ def source_rows(settings: Settings, store: Store) -> list[dict[str, str]]:
             "last success": _local(health.get("last_success"), zone),
             "failures": str(health.get("consecutive_failures", 0)),
             "new last poll": str(health.get("new_posts_last_poll", "")),
-            "reason": health.get("reason") or "",
+            "reason": _reason(health),
         })
     return rows
+
+
+def _reason(health: dict[str, Any]) -> str:
+    """The poll's reason, and the re-reading of flagged posts when that failed."""
+    parts = [health.get("reason") or "", health.get("refresh_error") or ""]
+    if parts[1]:
+        parts[1] = f"re-reading flagged posts failed: {parts[1]}"
+    return "; ".join(p for p in parts if p)
 
 
 def source_table(settings: Settings, store: Store) -> str:
