@@ -76,7 +76,7 @@ def _render_incident(incident: Incident, expanded: bool) -> None:
 
 def _actions(incident: Incident) -> None:
     """Acknowledge or resolve; each change is written to the audit log."""
-    ack, resolve, _ = st.columns([1, 1, 6])
+    ack, resolve, _ = st.columns([1.3, 1, 5])
     if incident.status == "open" and ack.button("Acknowledge", key=f"ack-{incident.id}"):
         _set_status(incident.id, "acknowledged")
     if resolve.button("Resolve", key=f"resolve-{incident.id}"):
