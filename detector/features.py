@@ -13,12 +13,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
-from detector.normalize import NormalizedText, normalize
+from detector.normalize import NormalizedText, model_text_of, normalize
 from detector.signals import (
     CUE_NAMES,
     PUBLIC_CUES,
@@ -29,6 +29,7 @@ from detector.signals import (
     is_planned,
 )
 from detector.tokenize import JiebaTokenizer
+from detector.types import Signal
 
 _QUESTION = re.compile(r"[?？]|请问|吗$|怎么|如何|how do|anyone know|is there")
 _FIRST_PERSON = re.compile(r"我|咱|(?:^|[^a-z])(?:i|my|me|we|us|our)(?:[^a-z]|$)")
@@ -77,7 +78,24 @@ class Preparer(TransformerMixin, BaseEstimator):
 
     def _prepare(self, text: str) -> Prepared:
         norm = normalize(text)
-        return Prepared(norm, find_signals(norm), " ".join(self.tokenizer_(norm.model_text)))
+        signals = find_signals(norm)
+        norm = mask_taken_back(norm, signals.negated)
+        return Prepared(norm, signals, " ".join(self.tokenizer_(norm.model_text)))
+
+
+TAKEN_BACK = " negcue "
+
+
+def mask_taken_back(norm: NormalizedText, negated: Sequence[Signal]) -> NormalizedText:
+    """Replace cues the post takes back ("不会去曝光", "本来想投诉12315") by one token in the
+    model text, so their word and character n-grams do not vote for a threat; the signal
+    features still say which cue was taken back."""
+    if not negated:
+        return norm
+    text = norm.text
+    for signal in sorted(negated, key=lambda s: s.start, reverse=True):
+        text = text[: signal.start] + TAKEN_BACK + text[signal.end :]
+    return replace(norm, model_text=model_text_of(text, norm.mentions))
 
 
 SIGNAL_FEATURES: tuple[str, ...] = (

@@ -123,7 +123,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     )
 
 
-def _model_text(text: str, mentions: tuple[Mention, ...]) -> str:
+def model_text_of(text: str, mentions: tuple[Mention, ...]) -> str:
     """Replace URLs and mentions by placeholders the vectorizers can learn from."""
     out = URL_RE.sub(" url ", text)
     kinds = {m.name: m.kind for m in mentions}
@@ -141,7 +141,7 @@ def normalize(text: str) -> NormalizedText:
         original=original,
         text=norm,
         own_end=repost.start() if repost else len(norm),
-        model_text=_model_text(norm, mentions),
+        model_text=model_text_of(norm, mentions),
         mentions=mentions,
         hashtags=tuple(m.group(1) or m.group(2) for m in HASHTAG_RE.finditer(norm)),
         urls=tuple(URL_RE.findall(norm)),

@@ -23,9 +23,7 @@ HARD_CASES = [
     ("The new phone's exposure control in night mode is superb", "none", False),
     # Negation and resolution.
     ("本来打算去12315投诉的, 结果客服第二天就把钱退回来了, 算了", "complaint", False),
-    pytest.param("放心我不会去曝光你们, 只想把这个月的话费问题解决", "complaint", False,
-                 marks=pytest.mark.xfail(reason="known weakness: the signal is negated, but the "
-                                         "word n-grams of 曝光 still outweigh it", strict=False)),
+    ("放心我不会去曝光你们, 只想把这个月的话费问题解决", "complaint", False),
     ("Was going to file with the FTC but they refunded me the same day, fair enough", "complaint",
      False),
     # Traditional Chinese.
