@@ -122,7 +122,6 @@ class Pipeline:
                 break
         result.pages = len(pages)
         outcome = outcome_of(pages, new_posts=result.stored_new)
-        result.state, result.reason = outcome.state, outcome.reason
         policy = HealthPolicy(interval=timedelta(seconds=parse_interval(source.interval)))
         health = after_poll(SourceHealth.from_json(state.health), outcome, self.clock(), policy)
         self.store.save_health(source.name, source.kind, health.to_json())
