@@ -15,6 +15,8 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from flarewatch.store import Store
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -44,17 +46,26 @@ def main() -> None:
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             time.sleep(6)
-            shoot(f"http://127.0.0.1:{PORT}")
+            shoot(f"http://127.0.0.1:{PORT}", top_incident(Path(tmp) / "demo.db"))
         finally:
             server.terminate()
             server.wait(timeout=30)
 
 
-def shoot(url: str) -> None:
+def top_incident(db: Path) -> int:
+    """The incident at the head of the queue, to show it opened."""
+    store = Store.open(db)
+    try:
+        return store.ranked_incidents(limit=1)[0].id
+    finally:
+        store.close()
+
+
+def shoot(url: str, incident: int) -> None:
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1100})
-        page.goto(f"{url}/?incident=8")
+        page.goto(f"{url}/?incident={incident}")
         page.locator("[data-testid='stExpander']").first.wait_for(timeout=30_000)
         page.wait_for_timeout(2500)
         page.screenshot(path=str(OUT / "queue.png"))
