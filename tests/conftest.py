@@ -9,6 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from crawler.sources import bluesky, reddit
 from flarewatch.config import Settings, load_settings
 from tests.crawler.fakeweb import FakeServer, fast_client
 from tests.streams import stream_lines, write_config
@@ -51,3 +52,13 @@ def http(sleeps: list[float]) -> Iterator[httpx.Client]:
     client = fast_client(sleeps)
     yield client
     client.close()
+
+
+@pytest.fixture(autouse=True)
+def fresh_tokens() -> Iterator[None]:
+    """Token caches live for the process; no test may inherit another's session."""
+    reddit.TOKENS.clear()
+    bluesky.TOKENS.clear()
+    yield
+    reddit.TOKENS.clear()
+    bluesky.TOKENS.clear()

@@ -15,8 +15,6 @@ the search tests already use (the same entities come back):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
 import pytest
 
@@ -31,13 +29,6 @@ from tests.crawler.fakeweb import FakeServer, Reply, fixture_json
 UA = "linux:flarewatch-test:0.1 (by /u/acme_pr)"
 
 
-@pytest.fixture(autouse=True)
-def fresh_tokens() -> Iterator[None]:
-    reddit.TOKENS.clear()
-    bluesky.TOKENS.clear()
-    yield
-    reddit.TOKENS.clear()
-    bluesky.TOKENS.clear()
 
 
 def test_only_platforms_with_a_lookup_by_id_refresh() -> None:

@@ -20,7 +20,7 @@ import httpx
 import pytest
 
 from crawler.base import SourceConfig
-from crawler.sources import bluesky, reddit
+from crawler.sources import bluesky
 from crawler.sources.bluesky import BlueskySource
 from crawler.sources.hackernews import HackerNewsSource
 from crawler.sources.jsonapi import JsonApiSource
@@ -84,14 +84,6 @@ def rig(tmp_path: Path, http: httpx.Client) -> Iterator[Rig]:
     store.close()
 
 
-@pytest.fixture(autouse=True)
-def fresh_tokens() -> Iterator[None]:
-    # Token caches are per process; no test may inherit another's session.
-    reddit.TOKENS.clear()
-    bluesky.TOKENS.clear()
-    yield
-    reddit.TOKENS.clear()
-    bluesky.TOKENS.clear()
 
 
 # --- sources ----------------------------------------------------------------------------
