@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
 import httpx
 import jieba
@@ -55,14 +56,14 @@ class RefreshPolicy:
     per_poll: int = 100  # at most this many posts re-read per poll, across batches
 
 
-class DetectorLike:
-    """What the pipeline needs of a detector (see detector.Detector)."""
+class DetectorLike(Protocol):
+    """What the pipeline needs of a detector (detector.Detector has it)."""
 
     version: str
 
-    def detect(self, post: PostInput) -> Detection: ...  # pragma: no cover
+    def detect(self, post: PostInput) -> Detection: ...
 
-    def detect_many(self, posts: Sequence[PostInput]) -> list[Detection]: ...  # pragma: no cover
+    def detect_many(self, posts: Sequence[PostInput]) -> list[Detection]: ...
 
 
 @dataclass
